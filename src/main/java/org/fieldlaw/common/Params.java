@@ -1,0 +1,59 @@
+package org.fieldlaw.common;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Query parameters are read as text and parsed here: JAX-RS answers an unparsable query
+ * parameter with 404, while the caller needs a 400 naming the parameter.
+ */
+public final class Params {
+
+    private Params() {
+    }
+
+    public static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ApiException.invalid(name, "日期格式应为 YYYY-MM-DD (expected a date YYYY-MM-DD): " + value);
+        }
+    }
+
+    public static LocalDate requiredDate(String name, String value) {
+        LocalDate date = date(name, value);
+        if (date == null) {
+            throw ApiException.invalid(name, "必填 (required)");
+        }
+        return date;
+    }
+
+    public static int requiredInt(String name, String value, int min, int max) {
+        if (value == null || value.isBlank()) {
+            throw ApiException.invalid(name, "必填 (required)");
+        }
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n < min || n > max) {
+                throw ApiException.invalid(name, "应在 " + min + " 到 " + max + " 之间 (must be between " + min + " and " + max + ")");
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw ApiException.invalid(name, "应为整数 (expected a whole number): " + value);
+        }
+    }
+
+    public static java.util.UUID uuid(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.util.UUID.fromString(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid(name, "应为 UUID (expected a UUID): " + value);
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package org.fieldlaw.common;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ValidationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Every failure of the REST layer becomes a problem detail; none leaks a stack trace. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response api(ApiException e, UriInfo uri) {
+        return respond(e.toProblem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> new Problem.Violation(fieldOf(v), v.getMessage()))
+                .sorted((a, b) -> a.field().compareTo(b.field()))
+                .toList();
+        String detail = violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
+        return respond(Problem.full(ProblemType.VALIDATION, detail, violations, null), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ValidationException e, UriInfo uri) {
+        return respond(Problem.of(ProblemType.VALIDATION, e.getMessage()), uri);
+    }
+
+    // Named one by one: quarkus-rest-jackson ships mappers for the specific Jackson types, and the
+    // closest type wins, so a mapper of the common supertype alone would never be reached.
+    @ServerExceptionMapper({ JsonProcessingException.class, JsonParseException.class, MismatchedInputException.class,
+            InvalidFormatException.class, UnrecognizedPropertyException.class })
+    public Response json(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            String field = pathOf(u);
+            return respond(Problem.full(ProblemType.VALIDATION, "未知字段 (unknown field): " + field,
+                    List.of(new Problem.Violation(field, "未知字段 (unknown field)")), null), uri);
+        }
+        if (e instanceof InvalidFormatException || e instanceof MismatchedInputException) {
+            JsonMappingException m = (JsonMappingException) e;
+            String field = pathOf(m);
+            String expected = e instanceof MismatchedInputException mi && mi.getTargetType() != null
+                    ? mi.getTargetType().getSimpleName() : "value";
+            String message = "类型不符 (wrong type), expected " + expected;
+            if (field.isEmpty()) {
+                return respond(Problem.of(ProblemType.MALFORMED_JSON, "请求体结构不符 (body does not match the expected shape)"), uri);
+            }
+            return respond(Problem.full(ProblemType.VALIDATION, field + ": " + message,
+                    List.of(new Problem.Violation(field, message)), null), uri);
+        }
+        return respond(Problem.of(ProblemType.MALFORMED_JSON, "JSON 解析失败 (could not parse JSON) at line "
+                + (e.getLocation() == null ? "?" : e.getLocation().getLineNr())), uri);
+    }
+
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        Response.ResponseBuilder builder = Response.status(401)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .type(Problem.MEDIA_TYPE)
+                .entity(Problem.of(ProblemType.UNAUTHENTICATED, "需要有效的 Bearer 令牌 (a valid bearer token is required)")
+                        .withInstance(uri.getPath()));
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(Problem.of(ProblemType.FORBIDDEN, "当前角色无权执行此操作 (your role does not allow this)"), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return json(json, uri);
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return internal(e, uri);
+        }
+        Response.ResponseBuilder builder = Response.fromResponse(e.getResponse()).type(Problem.MEDIA_TYPE)
+                .entity(Problem.of(ProblemType.forStatus(status), detailFor(status, e)).withInstance(uri.getPath()));
+        return builder.build();
+    }
+
+    /** A unique or foreign key the database refused, typically two concurrent creates of the same thing. */
+    @ServerExceptionMapper
+    public Response persistence(PersistenceException e, UriInfo uri) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException) {
+                return respond(Problem.of(ProblemType.CONFLICT, "与现有数据冲突，请刷新后重试 (conflicts with existing data; reload and retry)"), uri);
+            }
+        }
+        return internal(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        return internal(e, uri);
+    }
+
+    private Response internal(Exception e, UriInfo uri) {
+        String ref = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unhandled error %s on %s", ref, uri.getPath());
+        return respond(Problem.full(ProblemType.INTERNAL, "服务器内部错误，参考编号 " + ref + " (internal error, reference " + ref + ")",
+                null, java.util.Map.of("reference", ref)), uri);
+    }
+
+    private static String detailFor(int status, WebApplicationException e) {
+        return switch (status) {
+            case 404 -> "请求的路径或资源不存在 (no such path or resource)";
+            case 405 -> "该路径不支持此方法 (method not allowed on this path)";
+            case 406 -> "请求 application/json (ask for application/json)";
+            case 415 -> "请发送 application/json (send application/json)";
+            default -> e.getMessage();
+        };
+    }
+
+    private static Response respond(Problem problem, UriInfo uri) {
+        return Response.status(problem.status).type(Problem.MEDIA_TYPE).entity(problem.withInstance(uri.getPath())).build();
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String fieldOf(ConstraintViolation<?> v) {
+        // Resource-method paths look like "create.request.name": the method and parameter add nothing for the caller.
+        String path = v.getPropertyPath().toString();
+        String[] parts = path.split("\\.", 3);
+        return parts.length == 3 ? parts[2] : parts[parts.length - 1];
+    }
+}

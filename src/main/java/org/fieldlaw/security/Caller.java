@@ -1,0 +1,111 @@
+package org.fieldlaw.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.transaction.Transactional;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.fieldlaw.agency.JurisdictionDirectory;
+import org.fieldlaw.agency.Officer;
+import org.fieldlaw.common.ApiException;
+import org.fieldlaw.common.ProblemType;
+
+/**
+ * The person behind the request, as an officer record: the token's subject, else its username,
+ * names the record, and the record's body gives the jurisdiction that scopes every read and write.
+ */
+@RequestScoped
+public class Caller {
+
+    /** A claim some providers add; where present it must name the officer's own jurisdiction. */
+    static final String JURISDICTION_CLAIM = "jurisdiction";
+
+    private final SecurityIdentity identity;
+    private final JurisdictionDirectory directory;
+    private Officer officer;
+
+    Caller(SecurityIdentity identity, JurisdictionDirectory directory) {
+        this.identity = identity;
+        this.directory = directory;
+    }
+
+    @Transactional
+    public Officer officer() {
+        if (officer != null) {
+            return officer;
+        }
+        if (identity.isAnonymous()) {
+            throw new io.quarkus.security.UnauthorizedException();
+        }
+        Principal principal = identity.getPrincipal();
+        String subject = null;
+        List<String> usernames = new ArrayList<>();
+        String claimedJurisdiction = null;
+        if (principal instanceof JsonWebToken jwt) {
+            subject = jwt.getSubject();
+            // Providers differ in which claim carries the login name: try each, most specific first.
+            for (String claim : new String[] { "preferred_username", "upn" }) {
+                Object value = jwt.getClaim(claim);
+                if (value != null) {
+                    usernames.add(value.toString());
+                }
+            }
+            Object claim = jwt.getClaim(JURISDICTION_CLAIM);
+            claimedJurisdiction = claim == null ? null : claim.toString().replace("\"", "");
+        }
+        usernames.add(principal.getName());
+        Officer found = findOfficer(subject, usernames)
+                .orElseThrow(() -> new ApiException(ProblemType.NO_OFFICER_RECORD,
+                        "没有与该登录身份对应的执法人员档案 (no officer record for this sign-in)"));
+        if (!found.active) {
+            throw new ApiException(ProblemType.FORBIDDEN, "该执法人员档案已停用 (this officer record is deactivated)");
+        }
+        if (claimedJurisdiction != null && !claimedJurisdiction.equals(found.body.jurisdictionCode)) {
+            throw new ApiException(ProblemType.OUTSIDE_JURISDICTION,
+                    "令牌中的管辖区域与执法人员档案不一致 (the token's jurisdiction claim disagrees with the officer record)");
+        }
+        if (found.subject != null && subject != null && !found.subject.equals(subject)) {
+            throw new ApiException(ProblemType.NO_OFFICER_RECORD,
+                    "登录身份与执法人员档案不符 (this sign-in belongs to another identity than the officer record)");
+        }
+        if (found.subject == null && subject != null) {
+            // First sign-in: remember the subject, so a later change of username still maps here.
+            found.subject = subject;
+        }
+        officer = found;
+        return found;
+    }
+
+    private static Optional<Officer> findOfficer(String subject, List<String> usernames) {
+        for (String username : usernames.stream().distinct().toList()) {
+            Optional<Officer> officer = Officer.findBySubjectOrUsername(subject, username);
+            if (officer.isPresent()) {
+                return officer;
+            }
+        }
+        return Optional.empty();
+    }
+
+    public String jurisdictionCode() {
+        return officer().body.jurisdictionCode;
+    }
+
+    public boolean covers(String jurisdictionCode) {
+        return directory.tree().isWithin(jurisdictionCode, jurisdictionCode());
+    }
+
+    /** Refuses with 403 when the place lies outside the caller's jurisdiction. */
+    public void requireWithin(String jurisdictionCode) {
+        if (!covers(jurisdictionCode)) {
+            throw new ApiException(ProblemType.OUTSIDE_JURISDICTION,
+                    "目标不在您的管辖范围内 (outside your jurisdiction): " + jurisdictionCode);
+        }
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+}
