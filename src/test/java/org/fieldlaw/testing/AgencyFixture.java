@@ -1,0 +1,122 @@
+package org.fieldlaw.testing;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.fieldlaw.agency.EnforcementBody;
+import org.fieldlaw.agency.EnforcementCertificate;
+import org.fieldlaw.agency.Officer;
+import org.fieldlaw.agency.model.BodyKind;
+
+/**
+ * The bodies and people every integration test relies on, loaded once after the reference data.
+ * Usernames name the role and the place, so a test reads as its rule.
+ */
+@ApplicationScoped
+public class AgencyFixture {
+
+    public static final String JIANGMEN = "440700";
+    public static final String PENGJIANG = "440703";
+    public static final String BAISHA = "440703001";
+    public static final String HUANSHI = "440703002";
+    public static final String ENPING = "440785";
+    public static final String ENCHENG = "440785001";
+
+    public static final UUID CITY_BUREAU = id("city-bureau");
+    public static final UUID PENGJIANG_BUREAU = id("pengjiang-bureau");
+    public static final UUID BAISHA_OFFICE = id("baisha-office");
+    public static final UUID ENPING_BUREAU = id("enping-bureau");
+    public static final UUID ENCHENG_OFFICE = id("encheng-office");
+
+    /** Officers by username: officer of 白沙, officer of 恩城, and so on. */
+    public static final String BAISHA_OFFICER = "baisha-officer";
+    public static final String BAISHA_OFFICER_2 = "baisha-officer-2";
+    public static final String ENCHENG_OFFICER = "encheng-officer";
+    public static final String PENGJIANG_SUPERVISOR = "pengjiang-supervisor";
+    public static final String PENGJIANG_REVIEWER = "pengjiang-reviewer";
+    public static final String PENGJIANG_ADMIN = "pengjiang-admin";
+    public static final String CITY_ADMIN = "city-admin";
+    public static final String CITY_AUDITOR = "city-auditor";
+    public static final String INACTIVE_OFFICER = "inactive-officer";
+
+    public static final UUID BAISHA_OFFICER_ID = id("officer-" + BAISHA_OFFICER);
+    public static final UUID ENCHENG_OFFICER_ID = id("officer-" + ENCHENG_OFFICER);
+
+    void load(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER) StartupEvent event) {
+        insert();
+    }
+
+    @Transactional
+    void insert() {
+        if (EnforcementBody.findById(BAISHA_OFFICE) != null) {
+            return;
+        }
+        body(CITY_BUREAU, "测试江门市城市管理和综合执法局", "江城执", BodyKind.CITY_BUREAU, JIANGMEN);
+        body(PENGJIANG_BUREAU, "测试蓬江区城市管理和综合执法局", "江蓬城执", BodyKind.COUNTY_BUREAU, PENGJIANG);
+        body(BAISHA_OFFICE, "测试白沙街道综合行政执法办公室", "江蓬白综执", BodyKind.TOWN_OFFICE, BAISHA);
+        body(ENPING_BUREAU, "测试恩平市城市管理和综合执法局", "恩城执", BodyKind.COUNTY_BUREAU, ENPING);
+        body(ENCHENG_OFFICE, "测试恩城街道综合行政执法办公室", "恩恩城综执", BodyKind.TOWN_OFFICE, ENCHENG);
+
+        Officer baisha = officer(BAISHA_OFFICER, "陈测试", BAISHA_OFFICE, false, true);
+        certificate(baisha, "T-44070301001", BAISHA, LocalDate.of(2024, 1, 1), LocalDate.of(2028, 12, 31));
+        officer(BAISHA_OFFICER_2, "林测试", BAISHA_OFFICE, false, true);
+        Officer encheng = officer(ENCHENG_OFFICER, "吴测试", ENCHENG_OFFICE, false, true);
+        certificate(encheng, "T-44078501001", ENCHENG, LocalDate.of(2024, 1, 1), LocalDate.of(2028, 12, 31));
+        officer(PENGJIANG_SUPERVISOR, "黄测试", PENGJIANG_BUREAU, false, true);
+        officer(PENGJIANG_REVIEWER, "赵测试", PENGJIANG_BUREAU, true, true);
+        officer(PENGJIANG_ADMIN, "区管理员", PENGJIANG_BUREAU, false, true);
+        officer(CITY_ADMIN, "市管理员", CITY_BUREAU, false, true);
+        officer(CITY_AUDITOR, "何测试", CITY_BUREAU, false, true);
+        officer(INACTIVE_OFFICER, "停用测试", BAISHA_OFFICE, false, false);
+    }
+
+    public static UUID id(String name) {
+        return UUID.nameUUIDFromBytes(("fixture-" + name).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void body(UUID id, String name, String prefix, BodyKind kind, String jurisdiction) {
+        EnforcementBody b = new EnforcementBody();
+        b.id = id;
+        b.name = name;
+        b.casePrefix = prefix;
+        b.kind = kind;
+        b.jurisdictionCode = jurisdiction;
+        b.persist();
+    }
+
+    private static Officer officer(String username, String name, UUID body, boolean legal, boolean active) {
+        Officer o = new Officer();
+        o.id = id("officer-" + username);
+        o.username = username;
+        o.name = name;
+        o.body = EnforcementBody.findById(body);
+        o.legalQualification = legal;
+        o.active = active;
+        o.createdAt = OffsetDateTime.now();
+        o.updatedAt = o.createdAt;
+        o.persist();
+        return o;
+    }
+
+    private static void certificate(Officer o, String number, String area, LocalDate from, LocalDate to) {
+        EnforcementCertificate c = new EnforcementCertificate();
+        c.id = id("certificate-" + number);
+        c.officerId = o.id;
+        c.number = number;
+        c.issuingAuthority = "广东省人民政府";
+        c.fields = new String[] { "city-management" };
+        c.areaCode = area;
+        c.validFrom = from;
+        c.validTo = to;
+        c.createdAt = OffsetDateTime.now();
+        c.updatedAt = c.createdAt;
+        c.persist();
+    }
+}
