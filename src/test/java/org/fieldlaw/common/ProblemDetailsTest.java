@@ -1,0 +1,49 @@
+package org.fieldlaw.common;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.fieldlaw.security.Roles;
+import org.fieldlaw.testing.AgencyFixture;
+import org.fieldlaw.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+/** Errors are RFC 9457 problem details everywhere; operations endpoints are public, the API is not. */
+@QuarkusTest
+class ProblemDetailsTest {
+
+    @Test
+    void anUnknownPathIsA404Problem() {
+        given().get("/no/such/place").then().statusCode(404).contentType("application/problem+json")
+                .body("type", equalTo("/problems/not-found")).body("instance", equalTo("/no/such/place"));
+        given().auth().oauth2(Tokens.of(AgencyFixture.BAISHA_OFFICER, Roles.OFFICER)).get("/api/v1/agency/nothing-here")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void aWrongMethodIsA405Problem() {
+        given().auth().oauth2(Tokens.of(AgencyFixture.BAISHA_OFFICER, Roles.OFFICER)).delete("/api/v1/agency/me")
+                .then().statusCode(405).contentType("application/problem+json");
+    }
+
+    @Test
+    void aWrongContentTypeIsA415Problem() {
+        given().auth().oauth2(Tokens.of(AgencyFixture.CITY_ADMIN, Roles.BUREAU_ADMIN)).contentType("text/plain").body("hello")
+                .post("/api/v1/agency/officers").then().statusCode(415).contentType("application/problem+json");
+    }
+
+    @Test
+    void healthIsPublicAndReadinessIncludesTheDatabase() {
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.name", org.hamcrest.Matchers.hasItem(containsString("Database")));
+    }
+
+    @Test
+    void metricsAndOpenApiArePublic() {
+        given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory"));
+        given().get("/q/openapi").then().statusCode(200).body(containsString("/api/v1/agency/me"));
+    }
+}
