@@ -1,0 +1,46 @@
+package org.fieldlaw.common;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import io.quarkus.runtime.configuration.MemorySize;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Problem details for what the HTTP layer answers before any REST resource runs: a path nothing
+ * serves (404) and a body over the size limit (413), instead of an HTML page or an empty body.
+ */
+@ApplicationScoped
+public class HttpProblemRoutes {
+
+    void register(@Observes Router router, ObjectMapper mapper,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+        long limit = maxBodySize.asLongValue();
+        // Ahead of Quarkus's own length check (order -2), which answers 413 with an empty body.
+        router.route().order(-3).handler(ctx -> {
+            String length = ctx.request().getHeader("Content-Length");
+            if (length != null && length.chars().allMatch(Character::isDigit) && !length.isEmpty()
+                    && length.length() < 19 && Long.parseLong(length) > limit) {
+                ctx.response().putHeader("Connection", "close");
+                write(ctx, mapper, Problem.of(ProblemType.TOO_LARGE,
+                        "请求体超过上限 " + limit + " 字节 (the body exceeds the limit of " + limit + " bytes)"));
+            } else {
+                ctx.next();
+            }
+        });
+        router.route().order(Integer.MAX_VALUE - 1).handler(ctx -> write(ctx, mapper,
+                Problem.of(ProblemType.NOT_FOUND, "请求的路径不存在 (no such path)")));
+    }
+
+    private static void write(RoutingContext ctx, ObjectMapper mapper, Problem problem) {
+        try {
+            ctx.response().setStatusCode(problem.status)
+                    .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                    .end(mapper.writeValueAsString(problem.withInstance(ctx.request().path())));
+        } catch (Exception e) {
+            ctx.fail(e);
+        }
+    }
+}
