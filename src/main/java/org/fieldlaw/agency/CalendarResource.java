@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
-import org.fieldlaw.agency.CalendarDto.DayEntry;
 import org.fieldlaw.agency.CalendarDto.DeadlineView;
 import org.fieldlaw.agency.CalendarDto.SpanView;
 import org.fieldlaw.agency.CalendarDto.YearRequest;
@@ -56,7 +55,7 @@ public class CalendarResource {
     @Path("{year}")
     @RolesAllowed({ Roles.OFFICER, Roles.LEGAL_REVIEWER, Roles.SUPERVISOR, Roles.BUREAU_ADMIN, Roles.AUDITOR })
     public Response year(@PathParam("year") @Min(2000) @Max(2100) int year) {
-        YearView view = view(year);
+        YearView view = calendars.yearView(year);
         Response.ResponseBuilder ok = Response.ok(view);
         return view.version() == null ? ok.build() : ok.tag(Versions.tag(view.version())).build();
     }
@@ -74,7 +73,7 @@ public class CalendarResource {
         Long expected = ifMatch == null ? null : Versions.required(ifMatch);
         List<ScheduledDay> days = request.days().stream().map(d -> new ScheduledDay(d.date(), d.kind(), d.name())).toList();
         calendars.replaceYear(year, request.source(), days, expected);
-        YearView view = view(year);
+        YearView view = calendars.yearView(year);
         return Response.ok(view).tag(Versions.tag(view.version())).build();
     }
 
@@ -105,14 +104,6 @@ public class CalendarResource {
         LocalDate last = from.isBefore(to) ? to : from;
         return new SpanView(from, to, calendar.workingDaysBetween(from, to), loaded(calendar, first, last),
                 warning(calendar, first, last));
-    }
-
-    private YearView view(int year) {
-        CalendarYear row = CalendarYear.findById(year);
-        List<DayEntry> days = calendars.daysOf(year).stream().map(d -> new DayEntry(d.day, d.kind, d.name)).toList();
-        return row == null
-                ? new YearView(year, false, null, null, days)
-                : new YearView(year, true, row.source, row.version, days);
     }
 
     private static boolean loaded(WorkingDayCalendar calendar, LocalDate from, LocalDate to) {

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import org.fieldlaw.agency.CalendarDto.DayEntry;
+import org.fieldlaw.agency.CalendarDto.YearView;
 import org.fieldlaw.agency.model.DayKind;
 import org.fieldlaw.agency.model.ScheduledDay;
 import org.fieldlaw.agency.model.WorkingDayCalendar;
@@ -56,8 +58,13 @@ public class CalendarService {
     }
 
     @Transactional
-    public List<CalendarDay> daysOf(int year) {
-        return CalendarDay.list("year = ?1 order by day", year);
+    public YearView yearView(int year) {
+        CalendarYear row = CalendarYear.findById(year);
+        List<DayEntry> days = CalendarDay.<CalendarDay>list("year = ?1 order by day", year).stream()
+                .map(d -> new DayEntry(d.day, d.kind, d.name)).toList();
+        return row == null
+                ? new YearView(year, false, null, null, days)
+                : new YearView(year, true, row.source, row.version, days);
     }
 
     /**

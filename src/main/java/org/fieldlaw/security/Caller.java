@@ -73,7 +73,8 @@ public class Caller {
         }
         if (found.subject == null && subject != null) {
             // First sign-in: remember the subject, so a later change of username still maps here.
-            found.subject = subject;
+            // A bulk update leaves the version alone, so parallel first requests do not conflict.
+            Officer.update("subject = ?1 where id = ?2 and subject is null", subject, found.id);
         }
         officer = found;
         return found;

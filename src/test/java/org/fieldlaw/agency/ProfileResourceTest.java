@@ -3,6 +3,7 @@ package org.fieldlaw.agency;
 import static io.restassured.RestAssured.given;
 import static org.fieldlaw.testing.AgencyFixture.BAISHA;
 import static org.fieldlaw.testing.AgencyFixture.BAISHA_OFFICER;
+import static org.fieldlaw.testing.AgencyFixture.BAISHA_OFFICER_2;
 import static org.fieldlaw.testing.AgencyFixture.CITY_ADMIN;
 import static org.fieldlaw.testing.AgencyFixture.CITY_AUDITOR;
 import static org.fieldlaw.testing.AgencyFixture.ENCHENG;
@@ -78,6 +79,16 @@ class ProfileResourceTest {
     @Test
     void aSignInWithoutAnOfficerRecordIsForbidden() {
         given().auth().oauth2(Tokens.of("stranger", Roles.OFFICER)).get(ME)
+                .then().statusCode(403).body("type", equalTo("/problems/no-officer-record"));
+    }
+
+    @Test
+    void theFirstSignInBindsTheSubjectAndAnotherIdentityWithTheSameUsernameIsRefused() {
+        given().auth().oauth2(Tokens.withSubject(BAISHA_OFFICER_2, "idp-subject-1", Roles.OFFICER)).get(ME)
+                .then().statusCode(200).body("username", equalTo(BAISHA_OFFICER_2));
+        given().auth().oauth2(Tokens.withSubject(BAISHA_OFFICER_2, "idp-subject-1", Roles.OFFICER)).get(ME)
+                .then().statusCode(200);
+        given().auth().oauth2(Tokens.withSubject(BAISHA_OFFICER_2, "someone-else", Roles.OFFICER)).get(ME)
                 .then().statusCode(403).body("type", equalTo("/problems/no-officer-record"));
     }
 

@@ -20,6 +20,10 @@ public final class Tokens {
         return claims(username, roles).claim("jurisdiction", jurisdiction).sign();
     }
 
+    public static String withSubject(String username, String subject, String... roles) {
+        return claims(username, roles).subject(subject).sign();
+    }
+
     public static String bearer(String username, String... roles) {
         return "Bearer " + of(username, roles);
     }
