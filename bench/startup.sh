@@ -14,8 +14,14 @@ jar=target/quarkus-app/quarkus-run.jar
 [ -f "$jar" ] || { echo "build first: ./mvnw package -DskipTests" >&2; exit 1; }
 for i in $(seq "$runs"); do
   start=$(date +%s%N)
-  timeout 60 java -jar "$jar" > "target/bench-startup-$i.log" 2>&1 &
+  # With an AppCDS archive (./mvnw package -Dquarkus.package.jar.appcds.enabled=true) the JVM maps it in.
+  # The archive records class paths relative to target/quarkus-app: start from there.
+  cds=()
+  [ -f target/quarkus-app/app-cds.jsa ] && cds=(-XX:SharedArchiveFile=app-cds.jsa -Xshare:auto)
+  (cd target/quarkus-app && exec java "${cds[@]}" -jar quarkus-run.jar) > "target/bench-startup-$i.log" 2>&1 &
   pid=$!
+  ( sleep 60; kill "$pid" 2>/dev/null ) &
+  watchdog=$!
   until curl -s -o /dev/null http://127.0.0.1:8080/q/health/ready; do
     kill -0 "$pid" 2>/dev/null || { echo "the service exited: see target/bench-startup-$i.log" >&2; exit 1; }
     sleep 0.02
@@ -26,4 +32,5 @@ for i in $(seq "$runs"); do
   rss_after=$(ps -o rss= -p "$pid")
   echo "run $i: first response $(( (end - start) / 1000000 )) ms, RSS ${rss_first} kB at first response, ${rss_after} kB after 200 requests"
   kill "$pid"; wait "$pid" 2>/dev/null || true
+  kill "$watchdog" 2>/dev/null || true
 done

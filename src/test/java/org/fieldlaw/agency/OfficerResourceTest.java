@@ -169,6 +169,17 @@ class OfficerResourceTest {
         as(PENGJIANG_ADMIN, Roles.BUREAU_ADMIN).delete(certs + "/" + certId + "/suspension").then().statusCode(200)
                 .body("suspendedFrom", equalTo(null));
         as(PENGJIANG_ADMIN, Roles.BUREAU_ADMIN).get(certs + "?on=2026-03-01").then().body("items[0].status", equalTo("VALID"));
+
+        // a renewal extends the period: it needs the version read, and a stale one is refused
+        Map<String, Object> renewed = new java.util.HashMap<>(certificate);
+        renewed.put("validTo", "2031-12-31");
+        String etag = as(PENGJIANG_ADMIN, Roles.BUREAU_ADMIN).get(certs).then().extract().path("items[0].version").toString();
+        as(PENGJIANG_ADMIN, Roles.BUREAU_ADMIN).body(renewed).put(certs + "/" + certId).then().statusCode(428);
+        as(PENGJIANG_ADMIN, Roles.BUREAU_ADMIN).header("If-Match", "\"" + etag + "\"").body(renewed).put(certs + "/" + certId)
+                .then().statusCode(200).body("validTo", equalTo("2031-12-31"));
+        as(PENGJIANG_ADMIN, Roles.BUREAU_ADMIN).header("If-Match", "\"" + etag + "\"").body(certificate).put(certs + "/" + certId)
+                .then().statusCode(412).body("current.validTo", equalTo("2031-12-31"));
+        as(PENGJIANG_ADMIN, Roles.BUREAU_ADMIN).get(certs + "?on=2027-01-01").then().body("items[0].status", equalTo("VALID"));
     }
 
     @Test

@@ -116,6 +116,14 @@ class BureauAuthenticationTest {
     }
 
     @Test
+    void anAdminListsTheBureausKeysWithTheirRevocation() {
+        String kid = register(PENGJIANG_BUREAU, bureauKeys);
+        given().auth().oauth2(Tokens.of(PENGJIANG_ADMIN, Roles.BUREAU_ADMIN)).get(keys(PENGJIANG_BUREAU))
+                .then().statusCode(200).body("items.kid", org.hamcrest.Matchers.hasItem(kid))
+                .body("items.find { it.kid == '" + kid + "' }.revokedAt", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void aRevokedKeyStopsWorkingAtOnce() {
         String kid = register(PENGJIANG_BUREAU, bureauKeys);
         String token = bureauToken(kid, bureauKeys, PENGJIANG_BUREAU.toString(), "fieldlaw", 300);

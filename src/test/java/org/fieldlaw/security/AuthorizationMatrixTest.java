@@ -1,0 +1,135 @@
+package org.fieldlaw.security;
+
+import static io.restassured.RestAssured.given;
+import static org.fieldlaw.testing.AgencyFixture.BAISHA;
+import static org.fieldlaw.testing.AgencyFixture.BAISHA_OFFICE;
+import static org.fieldlaw.testing.AgencyFixture.BAISHA_OFFICER;
+import static org.fieldlaw.testing.AgencyFixture.BAISHA_OFFICER_ID;
+import static org.fieldlaw.testing.AgencyFixture.ENCHENG_OFFICER;
+import static org.fieldlaw.testing.AgencyFixture.ENPING_BUREAU;
+import static org.fieldlaw.testing.AgencyFixture.PENGJIANG_ADMIN;
+import static org.fieldlaw.testing.AgencyFixture.PENGJIANG_BUREAU;
+import static org.fieldlaw.testing.AgencyFixture.PENGJIANG_SUPERVISOR;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.oneOf;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.fieldlaw.testing.AgencyFixture;
+import org.fieldlaw.testing.Tokens;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every endpoint, three refusals (design.md §6): no token is 401, a role the endpoint does not
+ * admit is 403, and a caller whose jurisdiction does not cover the target gets 403 or 404.
+ * The feature tests show the right role succeeding.
+ */
+@QuarkusTest
+class AuthorizationMatrixTest {
+
+    /** A caller: username and the role its token carries. */
+    record As(String username, String role) {
+    }
+
+    record Endpoint(String method, String path, Object body, As wrongRole, As otherJurisdiction) {
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    private static final UUID BAISHA_CERT = AgencyFixture.id("certificate-T-44070301001");
+    private static final UUID SOME_MATTER = UUID.randomUUID();
+    private static final As OFFICER = new As(BAISHA_OFFICER, Roles.OFFICER);
+    private static final As SUPERVISOR = new As(PENGJIANG_SUPERVISOR, Roles.SUPERVISOR);
+    private static final As ENCHENG = new As(ENCHENG_OFFICER, Roles.OFFICER);
+    private static final As ENCHENG_AS_ADMIN = new As(ENCHENG_OFFICER, Roles.BUREAU_ADMIN);
+    private static final As ENCHENG_AS_SUPERVISOR = new As(ENCHENG_OFFICER, Roles.SUPERVISOR);
+    private static final As PENGJIANG_AS_ADMIN = new As(PENGJIANG_ADMIN, Roles.BUREAU_ADMIN);
+    private static final As NOBODY_ROLE = new As(BAISHA_OFFICER, "visitor");
+
+    static Stream<Endpoint> endpoints() {
+        Map<String, Object> officer = Map.of("username", "matrix", "name", "矩阵", "bodyId", BAISHA_OFFICE.toString());
+        Map<String, Object> certificate = Map.of("number", "M-1", "issuingAuthority", "广东省人民政府",
+                "fields", List.of("city-management"), "areaCode", BAISHA, "validFrom", "2025-01-01", "validTo", "2026-12-31");
+        Map<String, Object> suspension = Map.of("from", "2026-01-01", "reason", "x");
+        Map<String, Object> grant = Map.of("matterCode", "M", "matterName", "m", "field", "f",
+                "effectiveFrom", "2025-01-01", "legalBasis", "b");
+        Map<String, Object> revocation = Map.of("revokedFrom", "2026-01-01", "basis", "b");
+        Map<String, Object> year = Map.of("source", "s", "days", List.of());
+        Map<String, Object> key = Map.of("kid", "matrix-key", "publicKeyPem", "x");
+        String officers = "/api/v1/agency/officers";
+        String certs = officers + "/" + BAISHA_OFFICER_ID + "/certificates";
+        String matters = "/api/v1/agency/towns/" + BAISHA + "/devolved-matters";
+        return Stream.of(
+                new Endpoint("GET", "/api/v1/agency/me", null, NOBODY_ROLE, null),
+                new Endpoint("GET", "/api/v1/agency/jurisdictions/" + BAISHA, null, NOBODY_ROLE, null),
+                new Endpoint("GET", "/api/v1/agency/bodies", null, NOBODY_ROLE, null),
+                new Endpoint("GET", "/api/v1/agency/bodies/" + BAISHA_OFFICE + "/authority?matter=M", null, NOBODY_ROLE, ENCHENG),
+                new Endpoint("GET", matters, null, NOBODY_ROLE, ENCHENG),
+                new Endpoint("POST", matters, grant, SUPERVISOR, ENCHENG_AS_ADMIN),
+                new Endpoint("PUT", matters + "/" + SOME_MATTER + "/revocation", revocation, SUPERVISOR, ENCHENG_AS_ADMIN),
+                new Endpoint("GET", officers, null, OFFICER, null),
+                new Endpoint("GET", officers + "/" + BAISHA_OFFICER_ID, null, OFFICER, ENCHENG_AS_SUPERVISOR),
+                new Endpoint("POST", officers, officer, SUPERVISOR, ENCHENG_AS_ADMIN),
+                new Endpoint("PUT", officers + "/" + BAISHA_OFFICER_ID, officer, SUPERVISOR, ENCHENG_AS_ADMIN),
+                new Endpoint("GET", certs, null, OFFICER, ENCHENG_AS_SUPERVISOR),
+                new Endpoint("POST", certs, certificate, SUPERVISOR, ENCHENG_AS_ADMIN),
+                new Endpoint("PUT", certs + "/" + BAISHA_CERT, certificate, SUPERVISOR, ENCHENG_AS_ADMIN),
+                new Endpoint("PUT", certs + "/" + BAISHA_CERT + "/suspension", suspension, SUPERVISOR, ENCHENG_AS_ADMIN),
+                new Endpoint("DELETE", certs + "/" + BAISHA_CERT + "/suspension", null, SUPERVISOR, ENCHENG_AS_ADMIN),
+                new Endpoint("GET", "/api/v1/agency/calendar/2026", null, NOBODY_ROLE, null),
+                new Endpoint("PUT", "/api/v1/agency/calendar/2040", year, SUPERVISOR, PENGJIANG_AS_ADMIN),
+                new Endpoint("GET", "/api/v1/agency/calendar/deadline?from=2026-01-05&workingDays=3", null, NOBODY_ROLE, null),
+                new Endpoint("GET", "/api/v1/agency/calendar/working-days?from=2026-01-05&to=2026-01-09", null, NOBODY_ROLE, null),
+                new Endpoint("GET", "/api/v1/agency/bodies/" + PENGJIANG_BUREAU + "/bureau-keys", null, SUPERVISOR, ENCHENG_AS_ADMIN),
+                new Endpoint("POST", "/api/v1/agency/bodies/" + PENGJIANG_BUREAU + "/bureau-keys", key, SUPERVISOR, ENCHENG_AS_ADMIN),
+                new Endpoint("DELETE", "/api/v1/agency/bodies/" + ENPING_BUREAU + "/bureau-keys/none", null, SUPERVISOR, PENGJIANG_AS_ADMIN),
+                new Endpoint("GET", "/api/v1/bureau/session", null, OFFICER, null));
+    }
+
+    private static RequestSpecification request(Endpoint e, As caller) {
+        RequestSpecification spec = given().contentType(ContentType.JSON).header("If-Match", "\"0\"");
+        if (caller != null) {
+            spec.auth().oauth2(Tokens.of(caller.username(), caller.role()));
+        }
+        if (e.body() != null) {
+            spec.body(e.body());
+        }
+        return spec;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void withoutATokenTheAnswerIs401(Endpoint e) {
+        request(e, null).request(e.method(), e.path()).then().statusCode(401)
+                .contentType("application/problem+json").body("status", equalTo(401));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void aRoleTheEndpointDoesNotAdmitIsRefused(Endpoint e) {
+        // Bureau paths take no officer token at all, whatever its roles: that refusal is a 401.
+        int expected = e.path().startsWith("/api/v1/bureau/") ? 401 : 403;
+        request(e, e.wrongRole()).request(e.method(), e.path()).then().statusCode(expected)
+                .contentType("application/problem+json");
+    }
+
+    /** Reference data, one's own profile and the bureau paths have no other jurisdiction to refuse. */
+    static Stream<Endpoint> scopedEndpoints() {
+        return endpoints().filter(e -> e.otherJurisdiction() != null);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scopedEndpoints")
+    void aCallerOfAnotherJurisdictionIsRefused(Endpoint e) {
+        request(e, e.otherJurisdiction()).request(e.method(), e.path()).then().statusCode(oneOf(403, 404))
+                .contentType("application/problem+json");
+    }
+}
