@@ -4,7 +4,6 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.fieldlaw.agency.model.BodyKind;
 
@@ -60,47 +59,22 @@ public class DemoData {
     }
 
     private static void body(UUID id, String name, String prefix, BodyKind kind, String jurisdiction) {
-        EnforcementBody b = new EnforcementBody();
-        b.id = id;
-        b.name = name;
-        b.casePrefix = prefix;
-        b.kind = kind;
-        b.jurisdictionCode = jurisdiction;
-        b.persist();
+        AgencyRecords.body(id, name, prefix, kind, jurisdiction);
     }
 
     private static Officer officer(String username, String name, UUID body, boolean legalQualification) {
-        Officer o = new Officer();
-        o.id = UUID.nameUUIDFromBytes(("demo-officer-" + username).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        o.username = username;
-        o.name = name;
-        o.body = EnforcementBody.findById(body);
-        o.legalQualification = legalQualification;
-        o.createdAt = OffsetDateTime.now();
-        o.updatedAt = o.createdAt;
-        o.persist();
-        return o;
+        return AgencyRecords.officer(AgencyRecords.idOf("demo-officer-" + username), username, name, body, legalQualification, true);
     }
 
     private static void certificate(Officer o, String number, String area, LocalDate from, LocalDate to) {
-        EnforcementCertificate c = new EnforcementCertificate();
-        c.id = UUID.nameUUIDFromBytes(("demo-certificate-" + number).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        c.officerId = o.id;
-        c.number = number;
-        c.issuingAuthority = "广东省人民政府";
-        c.fields = new String[] { "city-management", "planning-construction" };
-        c.areaCode = area;
-        c.validFrom = from;
-        c.validTo = to;
-        c.createdAt = OffsetDateTime.now();
-        c.updatedAt = c.createdAt;
-        c.persist();
+        AgencyRecords.certificate(AgencyRecords.idOf("demo-certificate-" + number), o, number,
+                new String[] { "city-management", "planning-construction" }, area, from, to);
     }
 
     private static void devolved(String town, String code, String name, String field, LocalDate from, String basis,
             LocalDate revokedFrom, String revocationBasis) {
         DevolvedMatter m = new DevolvedMatter();
-        m.id = UUID.nameUUIDFromBytes(("demo-devolved-" + town + code).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        m.id = AgencyRecords.idOf("demo-devolved-" + town + code);
         m.townCode = town;
         m.matterCode = code;
         m.matterName = name;
@@ -109,8 +83,6 @@ public class DemoData {
         m.legalBasis = basis;
         m.revokedFrom = revokedFrom;
         m.revocationBasis = revocationBasis;
-        m.createdAt = OffsetDateTime.now();
-        m.updatedAt = m.createdAt;
         m.persist();
     }
 }

@@ -5,7 +5,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.fieldlaw.agency.DevolutionDto.AuthorityView;
@@ -60,8 +59,6 @@ public class DevolutionService {
         m.field = request.field();
         m.effectiveFrom = request.effectiveFrom();
         m.legalBasis = request.legalBasis();
-        m.createdAt = OffsetDateTime.now(clock);
-        m.updatedAt = m.createdAt;
         m.persistAndFlush();
         return DevolvedMatterView.of(m, LocalDate.now(clock));
     }
@@ -82,7 +79,6 @@ public class DevolutionService {
         }
         m.revokedFrom = request.revokedFrom();
         m.revocationBasis = request.basis();
-        m.updatedAt = OffsetDateTime.now(clock);
         m.persistAndFlush();
         return DevolvedMatterView.of(m, LocalDate.now(clock));
     }

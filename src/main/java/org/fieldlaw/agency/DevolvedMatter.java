@@ -1,13 +1,11 @@
 package org.fieldlaw.agency;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.fieldlaw.common.TrackedEntity;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.fieldlaw.agency.model.Devolution;
@@ -15,7 +13,7 @@ import org.fieldlaw.agency.model.Devolution;
 /** A matter devolved to a town (赋权事项), with its start date and, once taken back, its end. */
 @Entity
 @Table(name = "devolved_matter")
-public class DevolvedMatter extends PanacheEntityBase {
+public class DevolvedMatter extends TrackedEntity {
 
     @Id
     public UUID id;
@@ -43,15 +41,6 @@ public class DevolvedMatter extends PanacheEntityBase {
 
     @Column(name = "revocation_basis")
     public String revocationBasis;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @Version
-    public long version;
 
     public Devolution toDevolution() {
         return new Devolution(townCode, matterCode, effectiveFrom, revokedFrom);

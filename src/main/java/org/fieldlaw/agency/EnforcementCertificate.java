@@ -1,13 +1,11 @@
 package org.fieldlaw.agency;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.fieldlaw.common.TrackedEntity;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -18,7 +16,7 @@ import org.hibernate.type.SqlTypes;
 /** An enforcement certificate (行政执法证); its number goes on every document the holder signs. */
 @Entity
 @Table(name = "enforcement_certificate")
-public class EnforcementCertificate extends PanacheEntityBase {
+public class EnforcementCertificate extends TrackedEntity {
 
     @Id
     public UUID id;
@@ -50,15 +48,6 @@ public class EnforcementCertificate extends PanacheEntityBase {
 
     @Column(name = "suspension_reason")
     public String suspensionReason;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @Version
-    public long version;
 
     public CertificateTerms terms() {
         return new CertificateTerms(validFrom, validTo, suspendedFrom, Set.of(fields), areaCode);

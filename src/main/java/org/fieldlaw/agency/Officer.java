@@ -1,6 +1,5 @@
 package org.fieldlaw.agency;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -8,8 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.OffsetDateTime;
+import org.fieldlaw.common.TrackedEntity;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,7 +17,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "officer")
-public class Officer extends PanacheEntityBase {
+public class Officer extends TrackedEntity {
 
     @Id
     public UUID id;
@@ -43,15 +41,6 @@ public class Officer extends PanacheEntityBase {
 
     @Column(nullable = false)
     public boolean active = true;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @Version
-    public long version;
 
     public static Optional<Officer> findBySubjectOrUsername(String subject, String username) {
         if (subject != null) {

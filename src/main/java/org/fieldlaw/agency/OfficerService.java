@@ -5,7 +5,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.fieldlaw.agency.OfficerDto.CertificateRequest;
@@ -61,8 +60,6 @@ public class OfficerService {
         officer.body = body;
         officer.legalQualification = Boolean.TRUE.equals(request.legalQualification());
         officer.active = request.active() == null || request.active();
-        officer.createdAt = OffsetDateTime.now(clock);
-        officer.updatedAt = officer.createdAt;
         officer.persistAndFlush();
         return OfficerView.of(officer);
     }
@@ -84,7 +81,6 @@ public class OfficerService {
         officer.body = body;
         officer.legalQualification = Boolean.TRUE.equals(request.legalQualification());
         officer.active = request.active() == null || request.active();
-        officer.updatedAt = OffsetDateTime.now(clock);
         officer.persistAndFlush();
         return OfficerView.of(officer);
     }
@@ -107,8 +103,6 @@ public class OfficerService {
         c.id = UUID.randomUUID();
         c.officerId = officerId;
         apply(c, request);
-        c.createdAt = OffsetDateTime.now(clock);
-        c.updatedAt = c.createdAt;
         c.persistAndFlush();
         return CertificateView.of(c, LocalDate.now(clock));
     }
@@ -122,7 +116,6 @@ public class OfficerService {
             throw new ApiException(ProblemType.CONFLICT, "执法证号已存在 (certificate number already registered): " + request.number());
         }
         apply(c, request);
-        c.updatedAt = OffsetDateTime.now(clock);
         c.persistAndFlush();
         return CertificateView.of(c, LocalDate.now(clock));
     }
@@ -135,7 +128,6 @@ public class OfficerService {
         }
         c.suspendedFrom = request.from();
         c.suspensionReason = request.reason();
-        c.updatedAt = OffsetDateTime.now(clock);
         c.persistAndFlush();
         return CertificateView.of(c, LocalDate.now(clock));
     }
@@ -145,7 +137,6 @@ public class OfficerService {
         EnforcementCertificate c = certificateOf(officerId, certificateId);
         c.suspendedFrom = null;
         c.suspensionReason = null;
-        c.updatedAt = OffsetDateTime.now(clock);
         c.persistAndFlush();
         return CertificateView.of(c, LocalDate.now(clock));
     }

@@ -6,12 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.fieldlaw.agency.AgencyRecords;
 import org.fieldlaw.agency.EnforcementBody;
-import org.fieldlaw.agency.EnforcementCertificate;
 import org.fieldlaw.agency.Officer;
 import org.fieldlaw.agency.model.BodyKind;
 
@@ -78,45 +76,18 @@ public class AgencyFixture {
     }
 
     public static UUID id(String name) {
-        return UUID.nameUUIDFromBytes(("fixture-" + name).getBytes(StandardCharsets.UTF_8));
+        return AgencyRecords.idOf("fixture-" + name);
     }
 
     private static void body(UUID id, String name, String prefix, BodyKind kind, String jurisdiction) {
-        EnforcementBody b = new EnforcementBody();
-        b.id = id;
-        b.name = name;
-        b.casePrefix = prefix;
-        b.kind = kind;
-        b.jurisdictionCode = jurisdiction;
-        b.persist();
+        AgencyRecords.body(id, name, prefix, kind, jurisdiction);
     }
 
     private static Officer officer(String username, String name, UUID body, boolean legal, boolean active) {
-        Officer o = new Officer();
-        o.id = id("officer-" + username);
-        o.username = username;
-        o.name = name;
-        o.body = EnforcementBody.findById(body);
-        o.legalQualification = legal;
-        o.active = active;
-        o.createdAt = OffsetDateTime.now();
-        o.updatedAt = o.createdAt;
-        o.persist();
-        return o;
+        return AgencyRecords.officer(id("officer-" + username), username, name, body, legal, active);
     }
 
     private static void certificate(Officer o, String number, String area, LocalDate from, LocalDate to) {
-        EnforcementCertificate c = new EnforcementCertificate();
-        c.id = id("certificate-" + number);
-        c.officerId = o.id;
-        c.number = number;
-        c.issuingAuthority = "广东省人民政府";
-        c.fields = new String[] { "city-management" };
-        c.areaCode = area;
-        c.validFrom = from;
-        c.validTo = to;
-        c.createdAt = OffsetDateTime.now();
-        c.updatedAt = c.createdAt;
-        c.persist();
+        AgencyRecords.certificate(id("certificate-" + number), o, number, new String[] { "city-management" }, area, from, to);
     }
 }
