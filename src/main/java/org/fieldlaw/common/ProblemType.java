@@ -22,6 +22,8 @@ public record ProblemType(int status, String uri, String title) {
     public static final ProblemType TOO_LARGE = of(413, "too-large", "请求体过大", "Request body too large");
     public static final ProblemType UNSUPPORTED_MEDIA_TYPE = of(415, "unsupported-media-type", "不支持的内容类型", "Unsupported media type");
     public static final ProblemType VERSION_REQUIRED = of(428, "version-required", "修改须携带 If-Match 版本号", "If-Match required");
+    public static final ProblemType BAD_SIGNATURE = of(400, "bad-signature", "签名无效或非本单位登记的密钥", "Signature invalid or not by a key of your bureau");
+    public static final ProblemType REFINEMENT = of(422, "refinement", "细化超出上级或法定幅度", "Refinement outside the parent or statutory range");
     public static final ProblemType INTERNAL = of(500, "internal", "服务器内部错误", "Internal error");
 
     public static ProblemType forStatus(int status) {
@@ -36,6 +38,7 @@ public record ProblemType(int status, String uri, String title) {
             case 412 -> STALE_VERSION;
             case 413 -> TOO_LARGE;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 422 -> REFINEMENT;
             case 428 -> VERSION_REQUIRED;
             default -> status >= 500 ? INTERNAL : of(status, "http-" + status, "请求无法处理", "Request not processed");
         };

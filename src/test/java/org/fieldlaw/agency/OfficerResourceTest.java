@@ -98,7 +98,7 @@ class OfficerResourceTest {
                 .post(OFFICERS).then().statusCode(400).body("violations[0].field", equalTo("bodyId"));
         as(CITY_ADMIN, Roles.BUREAU_ADMIN).body(Map.of("username", "ab", "name", "b", "bodyId", BAISHA_OFFICE.toString(), "rank", 3))
                 .post(OFFICERS).then().statusCode(400).body("violations[0].field", equalTo("rank"));
-        as(CITY_ADMIN, Roles.BUREAU_ADMIN).body("x".repeat(2 * 1024 * 1024)).post(OFFICERS).then().statusCode(413)
+        as(CITY_ADMIN, Roles.BUREAU_ADMIN).body("x".repeat(9 * 1024 * 1024)).post(OFFICERS).then().statusCode(413)
                 .contentType("application/problem+json").body("type", equalTo("/problems/too-large"));
         assertEquals(before, officerCount());
     }

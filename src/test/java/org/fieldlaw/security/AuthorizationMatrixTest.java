@@ -37,7 +37,11 @@ class AuthorizationMatrixTest {
     record As(String username, String role) {
     }
 
-    record Endpoint(String method, String path, Object body, As wrongRole, As otherJurisdiction) {
+    record Endpoint(String method, String path, Object body, As wrongRole, As otherJurisdiction, String contentType) {
+        Endpoint(String method, String path, Object body, As wrongRole, As otherJurisdiction) {
+            this(method, path, body, wrongRole, otherJurisdiction, "application/json");
+        }
+
         @Override
         public String toString() {
             return method + " " + path;
@@ -67,6 +71,8 @@ class AuthorizationMatrixTest {
         String officers = "/api/v1/agency/officers";
         String certs = officers + "/" + BAISHA_OFFICER_ID + "/certificates";
         String matters = "/api/v1/agency/towns/" + BAISHA + "/devolved-matters";
+        Map<String, Object> assessment = Map.of("violationCode", "JM-CG-001", "actDate", "2026-03-02", "placeCode", BAISHA,
+                "party", Map.of("kind", "PERSON", "idNumber", "440703198506120022"));
         return Stream.of(
                 new Endpoint("GET", "/api/v1/agency/me", null, NOBODY_ROLE, null),
                 new Endpoint("GET", "/api/v1/agency/jurisdictions/" + BAISHA, null, NOBODY_ROLE, null),
@@ -91,11 +97,17 @@ class AuthorizationMatrixTest {
                 new Endpoint("GET", "/api/v1/agency/bodies/" + PENGJIANG_BUREAU + "/bureau-keys", null, SUPERVISOR, ENCHENG_AS_ADMIN),
                 new Endpoint("POST", "/api/v1/agency/bodies/" + PENGJIANG_BUREAU + "/bureau-keys", key, SUPERVISOR, ENCHENG_AS_ADMIN),
                 new Endpoint("DELETE", "/api/v1/agency/bodies/" + ENPING_BUREAU + "/bureau-keys/none", null, SUPERVISOR, PENGJIANG_AS_ADMIN),
-                new Endpoint("GET", "/api/v1/bureau/session", null, OFFICER, null));
+                new Endpoint("GET", "/api/v1/bureau/session", null, OFFICER, null),
+                new Endpoint("POST", "/api/v1/bureau/baseline-bundles", "x.y.z", OFFICER, null, "text/plain"),
+                new Endpoint("POST", "/api/v1/discretion/assessments", assessment, new As(AgencyFixture.CITY_AUDITOR, Roles.AUDITOR),
+                        new As(ENCHENG_OFFICER, Roles.OFFICER)),
+                new Endpoint("GET", "/api/v1/discretion/violations?q=占道", null, NOBODY_ROLE, null),
+                new Endpoint("GET", "/api/v1/discretion/violations/JM-CG-001", null, NOBODY_ROLE, null),
+                new Endpoint("GET", "/api/v1/discretion/bundle", null, NOBODY_ROLE, null));
     }
 
     private static RequestSpecification request(Endpoint e, As caller) {
-        RequestSpecification spec = given().contentType(ContentType.JSON).header("If-Match", "\"0\"");
+        RequestSpecification spec = given().contentType(e.contentType()).header("If-Match", "\"0\"");
         if (caller != null) {
             spec.auth().oauth2(Tokens.of(caller.username(), caller.role()));
         }

@@ -14,7 +14,11 @@ public enum PenaltyType {
     ORDER_CORRECTION("责令改正", false),
     ORDER_STOP_CONSTRUCTION("责令停止建设", false),
     /** 没收实物: confiscation of a building that cannot be demolished (Planning Law Art 64). */
-    CONFISCATE_BUILDING("没收实物", false);
+    CONFISCATE_BUILDING("没收实物", false),
+    /** Planning Law Art 68: after a stop order is ignored, the county government may seal the site. */
+    SEAL_SITE("查封施工现场", false),
+    /** Planning Law Art 68: forced demolition by the county government. */
+    FORCED_DEMOLITION("强制拆除", false);
 
     private final String zh;
     private final boolean monetary;

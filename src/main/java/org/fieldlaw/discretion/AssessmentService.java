@@ -1,0 +1,79 @@
+package org.fieldlaw.discretion;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.fieldlaw.common.ApiException;
+import org.fieldlaw.common.ProblemType;
+import org.fieldlaw.discretion.AssessmentDto.AssessmentRequestBody;
+import org.fieldlaw.discretion.AssessmentDto.AssessmentView;
+import org.fieldlaw.discretion.AssessmentDto.LayerRef;
+import org.fieldlaw.discretion.model.Assessment;
+import org.fieldlaw.discretion.model.AssessmentRequest;
+import org.fieldlaw.discretion.model.Baseline;
+import org.fieldlaw.discretion.model.DiscretionEngine;
+import org.fieldlaw.discretion.model.Party;
+import org.fieldlaw.discretion.model.PartyKind;
+import org.fieldlaw.discretion.model.Violation;
+import org.fieldlaw.security.Caller;
+
+/** Stateless assessment: the baselines in force at the act and at the decision, the party's history, the engine. */
+@ApplicationScoped
+public class AssessmentService {
+
+    private final BaselineIndex index;
+    private final DiscretionEngine engine;
+    private final PartyHistoryService histories;
+    private final Caller caller;
+    private final Clock clock;
+
+    AssessmentService(BaselineIndex index, DiscretionEngine engine, PartyHistoryService histories, Caller caller, Clock clock) {
+        this.index = index;
+        this.engine = engine;
+        this.histories = histories;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    public AssessmentView assess(AssessmentRequestBody body) {
+        String place = body.placeCode() == null || body.placeCode().isBlank() ? caller.jurisdictionCode() : body.placeCode().trim();
+        caller.requireWithin(place);
+        LocalDate decision = body.decisionDate() == null ? LocalDate.now(clock) : body.decisionDate();
+        Baseline atAct = index.baselineFor(place, body.actDate())
+                .orElseThrow(() -> ApiException.invalid("actDate", "违法行为发生之日没有施行中的裁量基准 (no baseline in force on the act date)"));
+        Violation violation = atAct.violation(body.violationCode())
+                .orElseThrow(() -> ApiException.invalid("violationCode", "行为发生时的基准中没有该违法行为 (not in the baseline in force on the act date): "
+                        + body.violationCode()));
+        Baseline atDecision = index.baselineFor(place, decision).orElse(null);
+        Party party = party(body);
+        AssessmentRequest request;
+        try {
+            request = new AssessmentRequest(violation.code(), body.actDate(), body.actEndDate(),
+                    Boolean.TRUE.equals(body.continuing()), body.discoveredOn(), decision, party, body.circumstances(),
+                    body.bases(), histories.historyOf(party.identifier(), violation.code(), violation.field(), body.actDate()));
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(ProblemType.VALIDATION, e.getMessage());
+        }
+        Assessment assessment = engine.assess(request, atAct, atDecision);
+        LocalDate applied = assessment.comparison() != null && assessment.comparison().decisionTimeApplied() ? decision : body.actDate();
+        List<LayerRef> layers = index.layersFor(place, applied).stream()
+                .map(l -> new LayerRef(l.authorityCode(), l.baseline().version(), l.baseline().effectiveFrom())).toList();
+        return new AssessmentView(place, layers, assessment);
+    }
+
+    private static Party party(AssessmentRequestBody body) {
+        try {
+            if (PartyKind.PERSON.name().equals(body.party().kind())) {
+                return new Party(PartyKind.PERSON, blankToNull(body.party().idNumber()), body.party().birthDate());
+            }
+            return new Party(PartyKind.ORGANISATION, blankToNull(body.party().creditCode()), null);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid("party", "当事人信息有误 (party details invalid): " + e.getMessage());
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim().toUpperCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,33 @@
+package org.fieldlaw.discretion;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A decided case of a party: what first violation and counted aggravation are read from. */
+@Entity
+@Table(name = "decided_case_record")
+public class DecidedCaseRecord extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "party_identifier", nullable = false)
+    public String partyIdentifier;
+
+    @Column(name = "violation_code", nullable = false)
+    public String violationCode;
+
+    @Column(nullable = false)
+    public String field;
+
+    @Column(name = "decided_on", nullable = false)
+    public LocalDate decidedOn;
+
+    @Column(nullable = false)
+    public String source;
+}

@@ -1,0 +1,23 @@
+package org.fieldlaw.discretion;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** After the agency register is loaded: the baseline index, then the listener that keeps it current. */
+@ApplicationScoped
+public class DiscretionStartup {
+
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) StartupEvent event, BaselineIndex index,
+            BaselineChangeListener listener, DemoBaselines demo,
+            @ConfigProperty(name = "fieldlaw.agency.demo-data") boolean demoData) {
+        index.reload();
+        if (demoData) {
+            demo.load();
+        }
+        listener.start();
+    }
+}

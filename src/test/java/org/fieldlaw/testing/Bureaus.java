@@ -1,0 +1,129 @@
+package org.fieldlaw.testing;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import io.smallrye.jwt.build.Jwt;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.fieldlaw.security.BureauKey;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.lang.JoseException;
+
+/**
+ * Plays a city or county bureau in tests: one RSA key per bureau for the test run, registered
+ * once, used both for the bureau's tokens and for signing its bundles.
+ */
+@ApplicationScoped
+public class Bureaus {
+
+    public record Signer(UUID bodyId, String kid, KeyPair keys) {
+    }
+
+    private static final Map<UUID, Signer> SIGNERS = new ConcurrentHashMap<>();
+
+    public Signer of(UUID bodyId) {
+        return SIGNERS.computeIfAbsent(bodyId, id -> {
+            Signer signer = new Signer(id, "test-" + id.toString().substring(0, 8) + "-" + UUID.randomUUID().toString().substring(0, 6), rsa());
+            register(signer);
+            return signer;
+        });
+    }
+
+    @Transactional
+    void register(Signer signer) {
+        BureauKey key = new BureauKey();
+        key.kid = signer.kid();
+        key.bodyId = signer.bodyId();
+        key.publicKeyPem = pem(signer.keys());
+        key.registeredAt = OffsetDateTime.now();
+        key.persist();
+    }
+
+    public String token(UUID bodyId) {
+        Signer signer = of(bodyId);
+        return Jwt.issuer(bodyId.toString()).audience("fieldlaw").subject("baseline-publisher").expiresIn(300)
+                .jws().keyId(signer.kid()).sign(signer.keys().getPrivate());
+    }
+
+    public String sign(UUID bodyId, String payload) {
+        return sign(payload, of(bodyId).kid(), of(bodyId).keys());
+    }
+
+    public static String sign(String payload, String kid, KeyPair keys) {
+        try {
+            JsonWebSignature jws = new JsonWebSignature();
+            jws.setPayload(payload);
+            jws.setKey(keys.getPrivate());
+            jws.setKeyIdHeaderValue(kid);
+            jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+            return jws.getCompactSerialization();
+        } catch (JoseException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Response publish(UUID bodyId, String signedBundle) {
+        return jose().auth().oauth2(token(bodyId)).body(signedBundle).post("/api/v1/bureau/baseline-bundles");
+    }
+
+    /** A request whose body is a compact JWS sent as application/jose. */
+    public static RequestSpecification jose() {
+        return given().config(RestAssured.config().encoderConfig(
+                EncoderConfig.encoderConfig().encodeContentTypeAs("application/jose", ContentType.TEXT)))
+                .contentType("application/jose");
+    }
+
+    public static String resource(String name) {
+        try (InputStream in = Bureaus.class.getClassLoader().getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static KeyPair rsa() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String pem(KeyPair keys) {
+        return "-----BEGIN PUBLIC KEY-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(keys.getPublic().getEncoded())
+                + "\n-----END PUBLIC KEY-----";
+    }
+
+    /** The dev sample bundles, published once per test run (again is a no-op that says DUPLICATE). */
+    public void ensureSampleBaselines() {
+        int city = publish(AgencyFixture.CITY_BUREAU, sign(AgencyFixture.CITY_BUREAU, resource("demo/jiangmen-city-baseline.json")))
+                .statusCode();
+        int county = publish(AgencyFixture.PENGJIANG_BUREAU,
+                sign(AgencyFixture.PENGJIANG_BUREAU, resource("demo/pengjiang-refinement.json"))).statusCode();
+        if (city >= 300 || county >= 300) {
+            throw new IllegalStateException("sample baselines not published: " + city + ", " + county
+                    + " (TEST_DB_URL must name an empty database)");
+        }
+    }
+}
