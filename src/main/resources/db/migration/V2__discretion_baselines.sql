@@ -62,3 +62,17 @@ create table decided_case_record (
     source           varchar(64) not null
 );
 create index decided_case_record_party_idx on decided_case_record (party_identifier, decided_on);
+
+-- Every replica keeps the decided-case history in memory (it is read on every assessment) and
+-- learns of each new decided case from this notice, delivered when the inserting transaction commits.
+create function decided_case_notify() returns trigger language plpgsql as $$
+begin
+    perform pg_notify('decided_case', json_build_object(
+        'party', new.party_identifier, 'violation', new.violation_code,
+        'field', new.field, 'decidedOn', new.decided_on)::text);
+    return new;
+end
+$$;
+
+create trigger decided_case_notify after insert on decided_case_record
+    for each row execute function decided_case_notify();

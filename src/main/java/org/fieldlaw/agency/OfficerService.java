@@ -16,6 +16,7 @@ import org.fieldlaw.common.ApiException;
 import org.fieldlaw.common.ProblemType;
 import org.fieldlaw.common.Versions;
 import org.fieldlaw.security.Caller;
+import org.fieldlaw.security.SignedInOfficers;
 
 /**
  * The officer register, kept by bureau administrators inside their own jurisdiction. Records
@@ -27,11 +28,13 @@ public class OfficerService {
     private final Caller caller;
     private final JurisdictionDirectory directory;
     private final Clock clock;
+    private final SignedInOfficers signedIn;
 
-    OfficerService(Caller caller, JurisdictionDirectory directory, Clock clock) {
+    OfficerService(Caller caller, JurisdictionDirectory directory, Clock clock, SignedInOfficers signedIn) {
         this.caller = caller;
         this.directory = directory;
         this.clock = clock;
+        this.signedIn = signedIn;
     }
 
     @Transactional
@@ -82,6 +85,7 @@ public class OfficerService {
         officer.legalQualification = Boolean.TRUE.equals(request.legalQualification());
         officer.active = request.active() == null || request.active();
         officer.persistAndFlush();
+        signedIn.forget(officer.id);
         return OfficerView.of(officer);
     }
 

@@ -13,27 +13,32 @@ import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
 /**
- * Tells every replica that a bundle landed (PostgreSQL LISTEN/NOTIFY): the importing transaction
- * sends a notification that is delivered only if it commits; each replica listens on a connection
- * of its own and reloads its index. A replica ignores its own notices (it reloads after commit).
+ * Keeps every replica's in-memory state current through PostgreSQL LISTEN/NOTIFY, on a connection
+ * of its own: a landed bundle (the importing transaction notifies, delivered only if it commits)
+ * reloads the baseline index, a replica ignoring its own notices since it reloads after commit; a
+ * decided case (a trigger notifies) joins the party history. Every (re)connect reloads both, so a
+ * notice missed while disconnected costs nothing.
  */
 @ApplicationScoped
 public class BaselineChangeListener {
 
     static final String CHANNEL = "baseline_changed";
-    private static final long POLL_MILLIS = 500;
+    static final String DECIDED_CASES = "decided_case";
+    private static final long POLL_MILLIS = 200;
 
     private final String instance = UUID.randomUUID().toString();
     private final AgroalDataSource dataSource;
     private final EntityManager em;
     private final BaselineIndex index;
+    private final PartyHistoryService history;
     private volatile boolean running;
     private Thread thread;
 
-    BaselineChangeListener(AgroalDataSource dataSource, EntityManager em, BaselineIndex index) {
+    BaselineChangeListener(AgroalDataSource dataSource, EntityManager em, BaselineIndex index, PartyHistoryService history) {
         this.dataSource = dataSource;
         this.em = em;
         this.index = index;
+        this.history = history;
     }
 
     /** Inside the importing transaction: queued now, delivered on commit. */
@@ -63,9 +68,10 @@ public class BaselineChangeListener {
         while (running) {
             try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
                 statement.execute("LISTEN " + CHANNEL);
+                statement.execute("LISTEN " + DECIDED_CASES);
                 PGConnection pg = connection.unwrap(PGConnection.class);
-                // A notice missed while reconnecting would leave this replica stale: reload on every (re)connect.
                 index.reload();
+                history.reload();
                 while (running) {
                     PGNotification[] notes = pg.getNotifications((int) POLL_MILLIS);
                     if (notes == null || notes.length == 0) {
@@ -73,7 +79,11 @@ public class BaselineChangeListener {
                     }
                     boolean foreign = false;
                     for (PGNotification note : notes) {
-                        foreign |= !note.getParameter().startsWith(instance + " ");
+                        if (DECIDED_CASES.equals(note.getName())) {
+                            history.apply(note.getParameter());
+                        } else {
+                            foreign |= !note.getParameter().startsWith(instance + " ");
+                        }
                     }
                     if (foreign) {
                         Log.infof("Baseline change announced by another replica: reloading");

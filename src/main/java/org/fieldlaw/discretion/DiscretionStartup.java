@@ -12,9 +12,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DiscretionStartup {
 
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) StartupEvent event, BaselineIndex index,
-            BaselineChangeListener listener, DemoBaselines demo,
+            BaselineChangeListener listener, PartyHistoryService history, DemoBaselines demo,
             @ConfigProperty(name = "fieldlaw.agency.demo-data") boolean demoData) {
         index.reload();
+        history.reload();
         if (demoData) {
             demo.load();
         }

@@ -25,18 +25,32 @@ public class Caller {
 
     private final SecurityIdentity identity;
     private final JurisdictionDirectory directory;
+    private final SignedInOfficers recent;
     private Officer officer;
 
-    Caller(SecurityIdentity identity, JurisdictionDirectory directory) {
+    Caller(SecurityIdentity identity, JurisdictionDirectory directory, SignedInOfficers recent) {
         this.identity = identity;
         this.directory = directory;
+        this.recent = recent;
     }
 
-    @Transactional
     public Officer officer() {
         if (officer != null) {
             return officer;
         }
+        if (!identity.isAnonymous() && identity.getPrincipal() instanceof JsonWebToken jwt) {
+            Officer known = recent.find(jwt.getSubject());
+            if (known != null) {
+                checkJurisdictionClaim(jwt, known);
+                officer = known;
+                return known;
+            }
+        }
+        return resolve();
+    }
+
+    @Transactional
+    Officer resolve() {
         if (identity.isAnonymous()) {
             throw new io.quarkus.security.UnauthorizedException();
         }
@@ -64,8 +78,7 @@ public class Caller {
             throw new ApiException(ProblemType.FORBIDDEN, "该执法人员档案已停用 (this officer record is deactivated)");
         }
         if (claimedJurisdiction != null && !claimedJurisdiction.equals(found.body.jurisdictionCode)) {
-            throw new ApiException(ProblemType.OUTSIDE_JURISDICTION,
-                    "令牌中的管辖区域与执法人员档案不一致 (the token's jurisdiction claim disagrees with the officer record)");
+            throw jurisdictionMismatch();
         }
         if (found.subject != null && subject != null && !found.subject.equals(subject)) {
             throw new ApiException(ProblemType.NO_OFFICER_RECORD,
@@ -76,8 +89,24 @@ public class Caller {
             // A bulk update leaves the version alone, so parallel first requests do not conflict.
             Officer.update("subject = ?1 where id = ?2 and subject is null", subject, found.id);
         }
+        if (found.subject == null) {
+            found.subject = subject;
+        }
+        recent.remember(subject, found);
         officer = found;
         return found;
+    }
+
+    private static void checkJurisdictionClaim(JsonWebToken jwt, Officer known) {
+        Object claim = jwt.getClaim(JURISDICTION_CLAIM);
+        if (claim != null && !claim.toString().replace("\"", "").equals(known.body.jurisdictionCode)) {
+            throw jurisdictionMismatch();
+        }
+    }
+
+    private static ApiException jurisdictionMismatch() {
+        return new ApiException(ProblemType.OUTSIDE_JURISDICTION,
+                "令牌中的管辖区域与执法人员档案不一致 (the token's jurisdiction claim disagrees with the officer record)");
     }
 
     private static Optional<Officer> findOfficer(String subject, List<String> usernames) {

@@ -42,6 +42,15 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void theServerClockIsGivenInTheLegalZoneToAnySignedInRole() {
+        given().auth().oauth2(Tokens.of(AgencyFixture.BAISHA_OFFICER, Roles.OFFICER)).get("/api/v1/time")
+                .then().statusCode(200).body("zone", equalTo("Asia/Shanghai"))
+                .body("now", org.hamcrest.Matchers.endsWith("+08:00"));
+        given().get("/api/v1/time").then().statusCode(401);
+        given().auth().oauth2(Tokens.of(AgencyFixture.BAISHA_OFFICER, "visitor")).get("/api/v1/time").then().statusCode(403);
+    }
+
+    @Test
     void metricsAndOpenApiArePublic() {
         given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory"));
         given().get("/q/openapi").then().statusCode(200).body(containsString("/api/v1/agency/me"));

@@ -58,8 +58,24 @@ class DiscretionResourceTest {
         return body;
     }
 
+    @Inject
+    PartyHistoryService history;
+
+    /** Records a decided case and waits for the database's notice to reach this replica's in-memory history. */
+    void decided(String party, String violation, LocalDate on) throws InterruptedException {
+        int before = history.historyOf(party, violation, "city-management", LocalDate.of(2100, 1, 1)).earlierCasesOfThisViolation();
+        insertDecided(party, violation, on);
+        long deadline = System.currentTimeMillis() + 5_000;
+        while (history.historyOf(party, violation, "city-management", LocalDate.of(2100, 1, 1)).earlierCasesOfThisViolation() == before) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("the decided case did not reach the in-memory history within 5 s");
+            }
+            Thread.sleep(20);
+        }
+    }
+
     @Transactional
-    void decided(String party, String violation, LocalDate on) {
+    void insertDecided(String party, String violation, LocalDate on) {
         DecidedCaseRecord r = new DecidedCaseRecord();
         r.id = UUID.randomUUID();
         r.partyIdentifier = party;
@@ -86,7 +102,7 @@ class DiscretionResourceTest {
     }
 
     @Test
-    void aFirstViolationOnTheListIsReadFromTheCaseHistoryNotFromTheOfficer() {
+    void aFirstViolationOnTheListIsReadFromTheCaseHistoryNotFromTheOfficer() throws InterruptedException {
         String fresh = "440703198506120022".equals(ADULT) ? "440703200902280159" : ADULT; // an adult with no history
         Map<String, Object> corrected = vending(fresh);
         corrected.put("circumstances", List.of("CORRECTED_PROMPTLY"));
@@ -109,7 +125,7 @@ class DiscretionResourceTest {
     }
 
     @Test
-    void moreThanThreeDecidedViolationsWithinAYearMakeIt从重() {
+    void moreThanThreeDecidedViolationsWithinAYearMakeIt从重() throws InterruptedException {
         String party = "91440703MA4W" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         for (int i = 1; i <= 4; i++) {
             decided(party, "JM-CG-00" + i, LocalDate.of(2025, 6, i));
