@@ -40,12 +40,14 @@ public class AssessmentService {
         String place = body.placeCode() == null || body.placeCode().isBlank() ? caller.jurisdictionCode() : body.placeCode().trim();
         caller.requireWithin(place);
         LocalDate decision = body.decisionDate() == null ? LocalDate.now(clock) : body.decisionDate();
-        Baseline atAct = index.baselineFor(place, body.actDate())
+        BaselineIndex.Resolved actLayers = index.resolve(place, body.actDate())
                 .orElseThrow(() -> ApiException.invalid("actDate", "违法行为发生之日没有施行中的裁量基准 (no baseline in force on the act date)"));
+        Baseline atAct = actLayers.baseline();
         Violation violation = atAct.violation(body.violationCode())
                 .orElseThrow(() -> ApiException.invalid("violationCode", "行为发生时的基准中没有该违法行为 (not in the baseline in force on the act date): "
                         + body.violationCode()));
-        Baseline atDecision = index.baselineFor(place, decision).orElse(null);
+        BaselineIndex.Resolved decisionLayers = index.resolve(place, decision).orElse(null);
+        Baseline atDecision = decisionLayers == null ? null : decisionLayers.baseline();
         Party party = party(body);
         AssessmentRequest request;
         try {
@@ -56,8 +58,8 @@ public class AssessmentService {
             throw new ApiException(ProblemType.VALIDATION, e.getMessage());
         }
         Assessment assessment = engine.assess(request, atAct, atDecision);
-        LocalDate applied = assessment.comparison() != null && assessment.comparison().decisionTimeApplied() ? decision : body.actDate();
-        List<LayerRef> layers = index.layersFor(place, applied).stream()
+        boolean decisionTime = assessment.comparison() != null && assessment.comparison().decisionTimeApplied();
+        List<LayerRef> layers = (decisionTime ? decisionLayers : actLayers).layers().stream()
                 .map(l -> new LayerRef(l.authorityCode(), l.baseline().version(), l.baseline().effectiveFrom())).toList();
         return new AssessmentView(place, layers, assessment);
     }

@@ -31,10 +31,20 @@ public class BaselineIndex {
     public record Layer(UUID bundleId, String authorityCode, Baseline baseline) {
     }
 
-    private record Snapshot(Map<String, List<Layer>> byAuthority, Map<String, Baseline> composed) {
+    /** The layers in force at one place on one day, and the baseline they compose to. */
+    public record Resolved(List<Layer> layers, Baseline baseline) {
     }
 
-    private final AtomicReference<Snapshot> snapshot = new AtomicReference<>(new Snapshot(Map.of(), new ConcurrentHashMap<>()));
+    private record Snapshot(Map<String, List<Layer>> byAuthority, Map<String, Baseline> composed, Map<String, Resolved> resolved) {
+        Snapshot(Map<String, List<Layer>> byAuthority) {
+            this(byAuthority, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+        }
+    }
+
+    /** Places times days asked about; past it the memo is cleared rather than grown. */
+    private static final int MAX_RESOLVED = 50_000;
+
+    private final AtomicReference<Snapshot> snapshot = new AtomicReference<>(new Snapshot(Map.of()));
     private final ObjectMapper mapper;
     private final JurisdictionDirectory directory;
 
@@ -60,7 +70,7 @@ public class BaselineIndex {
             }
             byAuthority.put(entry.getKey(), List.copyOf(layers));
         }
-        snapshot.set(new Snapshot(Map.copyOf(byAuthority), new ConcurrentHashMap<>()));
+        snapshot.set(new Snapshot(Map.copyOf(byAuthority)));
         Log.infof("Baseline index: %d bundles of %d authorities", bundles.size(), byAuthority.size());
     }
 
@@ -85,7 +95,33 @@ public class BaselineIndex {
 
     /** The layers in force on {@code day} along the path from the top of the tree down to {@code placeCode}. */
     public List<Layer> layersFor(String placeCode, LocalDate day) {
+        return resolve(placeCode, day).map(Resolved::layers).orElse(List.of());
+    }
+
+    /** Layers and composed baseline for a place and day, worked out once per snapshot (every assessment asks). */
+    public Optional<Resolved> resolve(String placeCode, LocalDate day) {
         Snapshot current = snapshot.get();
+        String key = placeCode + "@" + day;
+        Resolved known = current.resolved().get(key);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        List<Layer> layers = layersIn(current, placeCode, day);
+        if (layers.isEmpty()) {
+            return Optional.empty();
+        }
+        String composedKey = layers.stream().map(l -> l.baseline().id()).collect(Collectors.joining("+"));
+        Baseline baseline = current.composed().computeIfAbsent(composedKey,
+                k -> BaselineLayers.compose(layers.stream().map(Layer::baseline).toList()));
+        Resolved resolved = new Resolved(List.copyOf(layers), baseline);
+        if (current.resolved().size() >= MAX_RESOLVED) {
+            current.resolved().clear();
+        }
+        current.resolved().put(key, resolved);
+        return Optional.of(resolved);
+    }
+
+    private List<Layer> layersIn(Snapshot current, String placeCode, LocalDate day) {
         List<Layer> layers = new ArrayList<>();
         for (JurisdictionTree.Node node : directory.tree().pathTo(placeCode)) {
             List<Layer> versions = current.byAuthority().getOrDefault(node.code(), List.of());
@@ -96,14 +132,7 @@ public class BaselineIndex {
 
     /** The baseline that applies at a place on a day: its county's, composed with the city's and province's. */
     public Optional<Baseline> baselineFor(String placeCode, LocalDate day) {
-        List<Layer> layers = layersFor(placeCode, day);
-        if (layers.isEmpty()) {
-            return Optional.empty();
-        }
-        Snapshot current = snapshot.get();
-        String key = layers.stream().map(l -> l.baseline().id()).collect(Collectors.joining("+"));
-        return Optional.of(current.composed().computeIfAbsent(key,
-                k -> BaselineLayers.compose(layers.stream().map(Layer::baseline).toList())));
+        return resolve(placeCode, day).map(Resolved::baseline);
     }
 
     /** Every version of one authority, oldest first. */

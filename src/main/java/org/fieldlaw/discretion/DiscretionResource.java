@@ -2,8 +2,6 @@ package org.fieldlaw.discretion;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -72,7 +70,11 @@ public class DiscretionResource {
     @POST
     @Path("assessments")
     @RolesAllowed({ Roles.OFFICER, Roles.LEGAL_REVIEWER, Roles.SUPERVISOR })
-    public AssessmentView assess(@Valid @NotNull AssessmentRequestBody body) {
+    public AssessmentView assess(AssessmentRequestBody body) {
+        if (body == null) {
+            throw ApiException.invalid("body", "请求体必填 (a body is required)");
+        }
+        body.validate();
         return assessments.assess(body);
     }
 

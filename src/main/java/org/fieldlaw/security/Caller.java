@@ -89,9 +89,6 @@ public class Caller {
             // A bulk update leaves the version alone, so parallel first requests do not conflict.
             Officer.update("subject = ?1 where id = ?2 and subject is null", subject, found.id);
         }
-        if (found.subject == null) {
-            found.subject = subject;
-        }
         recent.remember(subject, found);
         officer = found;
         return found;

@@ -8,12 +8,13 @@ public final class ResidentId {
 
     private static final int[] WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
     private static final char[] CHECK = { '1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2' };
+    private static final java.util.regex.Pattern SHAPE = java.util.regex.Pattern.compile("\\d{17}[\\dXx]");
 
     private ResidentId() {
     }
 
     public static boolean isValid(String id) {
-        if (id == null || !id.matches("\\d{17}[\\dXx]")) {
+        if (id == null || !SHAPE.matcher(id).matches()) {
             return false;
         }
         int sum = 0;
