@@ -117,7 +117,8 @@ def main():
     parser.add_argument("--db", required=True, help="postgresql://user:password@host:port/database")
     parser.add_argument("--reset", action="store_true")
     parser.add_argument("--violations", type=int, default=5000)
-    parser.add_argument("--seconds", type=int, default=30)
+    parser.add_argument("--seconds", type=int, default=20, help="length of each measured run")
+    parser.add_argument("--rounds", type=int, default=3, help="alternating trivial/assessment runs: noise on a shared machine hits both")
     parser.add_argument("--jvm", default="", help="extra JVM options, e.g. a flight recording")
     parser.add_argument("--parties", type=int, default=1000, help="distinct parties the requests cycle through")
     a = parser.parse_args()
@@ -221,13 +222,19 @@ request = function()
   return requests[(i % 1000) + 1]
 end
 """)
-        wrk([base + "/api/v1/time"], 10, trivial_script)  # warm-up of both paths
-        wrk([base + "/api/v1/discretion/assessments"], 10, script)
-        trivial = wrk([base + "/api/v1/time"], a.seconds, trivial_script)
-        assess = wrk([base + "/api/v1/discretion/assessments"], a.seconds, script)
-        print(f"GET /api/v1/time:                   {trivial[0]:9.0f} req/s, p99 {trivial[1]}, non-2xx {trivial[2]}")
-        print(f"POST /api/v1/discretion/assessments: {assess[0]:9.0f} req/s, p99 {assess[1]}, non-2xx {assess[2]}")
-        print(f"ratio assessment / trivial: {assess[0] / trivial[0]:.2f}")
+        wrk([base + "/api/v1/time"], 20, trivial_script)  # warm-up of both paths (JIT)
+        wrk([base + "/api/v1/discretion/assessments"], 20, script)
+        rounds = []
+        for r in range(a.rounds):
+            trivial = wrk([base + "/api/v1/time"], a.seconds, trivial_script)
+            assess = wrk([base + "/api/v1/discretion/assessments"], a.seconds, script)
+            rounds.append((trivial, assess))
+            print(f"round {r + 1}: GET /api/v1/time {trivial[0]:7.0f} req/s p99 {trivial[1]:>8} | "
+                  f"POST /api/v1/discretion/assessments {assess[0]:7.0f} req/s p99 {assess[1]:>8} | ratio {assess[0] / trivial[0]:.2f}"
+                  + (f" | non-2xx {trivial[2]}/{assess[2]}" if trivial[2] or assess[2] else ""))
+        t = sum(x[0][0] for x in rounds) / len(rounds)
+        s_ = sum(x[1][0] for x in rounds) / len(rounds)
+        print(f"mean over {len(rounds)} rounds: trivial {t:.0f} req/s, assessment {s_:.0f} req/s, ratio {s_ / t:.2f}")
     finally:
         watchdog.cancel()
         app.terminate()

@@ -82,8 +82,9 @@ public class BaselineIndex {
             if (m == null) {
                 throw new IllegalStateException("stored bundle " + bundle.id + " no longer maps: " + faults);
             }
+            LocalDate end = m.effectiveTo() != null && (until == null || m.effectiveTo().isBefore(until)) ? m.effectiveTo() : until;
             return new Baseline(layerId(m.authorityCode(), m.version()), m.level(), m.authorityCode(), m.version(),
-                    m.effectiveFrom(), until, Baseline.index(m.violations()), m.rows(), m.lists());
+                    m.effectiveFrom(), end, Baseline.index(m.violations()), m.rows(), m.lists());
         } catch (java.io.IOException e) {
             throw new IllegalStateException("stored bundle " + bundle.id + " is unreadable", e);
         }

@@ -8,12 +8,14 @@ import java.util.List;
 
 /**
  * A baseline bundle as a bureau publishes it (the JWS payload). One bundle is one complete
- * version of one authority's baseline. Unknown members are ignored, so bureaus may add their own.
+ * version of one authority's baseline, in force from {@code effectiveFrom} until the next version's
+ * date or, where given, until the day before {@code effectiveTo} (a baseline abolished with no
+ * successor). Unknown members are ignored, so bureaus may add their own.
  */
 @RegisterForReflection
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record BundleDocument(Authority authority, String baselineName, Integer version, LocalDate effectiveFrom,
-        List<ViolationDoc> violations, List<RowDoc> rows, List<ListDoc> lists) {
+        LocalDate effectiveTo, List<ViolationDoc> violations, List<RowDoc> rows, List<ListDoc> lists) {
 
     @RegisterForReflection
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -36,7 +36,7 @@ public final class BundleMapper {
     }
 
     public record Mapped(AuthorityLevel level, String authorityCode, String baselineName, int version, java.time.LocalDate effectiveFrom,
-            List<Violation> violations, List<BaselineRow> rows, List<ListEntry> lists) {
+            java.time.LocalDate effectiveTo, List<Violation> violations, List<BaselineRow> rows, List<ListEntry> lists) {
     }
 
     private final List<Fault> faults = new ArrayList<>();
@@ -63,6 +63,8 @@ public final class BundleMapper {
         }
         if (doc.effectiveFrom() == null) {
             fault("effectiveFrom", "必填 (required)");
+        } else if (doc.effectiveTo() != null && !doc.effectiveTo().isAfter(doc.effectiveFrom())) {
+            fault("effectiveTo", "须晚于施行日期 (must come after effectiveFrom)");
         }
         List<Violation> violations = new ArrayList<>();
         Set<String> codes = new HashSet<>();
@@ -97,7 +99,8 @@ public final class BundleMapper {
                 lists.add(new ListEntry(kind, violation, conditions(l.conditions()), l.description() == null ? "" : l.description()));
             }
         }
-        return new Mapped(level, code, name, doc.version() == null ? 0 : doc.version(), doc.effectiveFrom(), violations, rows, lists);
+        return new Mapped(level, code, name, doc.version() == null ? 0 : doc.version(), doc.effectiveFrom(), doc.effectiveTo(),
+                violations, rows, lists);
     }
 
     private Violation violation(ViolationDoc v, String path) {

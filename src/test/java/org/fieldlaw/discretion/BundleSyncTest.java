@@ -151,11 +151,12 @@ class BundleSyncTest {
     void aBundleWithFaultsInItsShapeNamesEachPlace() {
         String broken = """
                 {"authority": {"level": "COUNTY", "code": "440785"}, "version": 1, "effectiveFrom": "2025-01-01",
+                 "effectiveTo": "2024-12-31",
                  "rows": [{"id": "X", "violationCode": "JM-CG-001", "tier": "SEVERE",
                            "penalties": [{"type": "FINE", "standard": {"kind": "FIXED", "min": 10}}]}]}""";
         bureaus.publish(ENPING_BUREAU, bureaus.sign(ENPING_BUREAU, broken)).then().statusCode(400)
                 .body("type", equalTo("/problems/validation"))
-                .body("violations.field", hasItems("baselineName", "rows[0].tier", "rows[0].penalties[0].standard.max"));
+                .body("violations.field", hasItems("baselineName", "effectiveTo", "rows[0].tier", "rows[0].penalties[0].standard.max"));
         bureaus.publish(ENPING_BUREAU, bureaus.sign(ENPING_BUREAU, "{not json")).then().statusCode(400)
                 .body("type", equalTo("/problems/malformed-json"));
     }

@@ -64,8 +64,8 @@ public final class DiscretionEngine {
         Violation violation = baseline.violation(request.violationCode())
                 .orElseThrow(() -> new IllegalArgumentException("baseline " + baseline.id() + " has no violation " + request.violationCode()));
         List<String> steps = new ArrayList<>();
-        steps.add("违法行为：" + violation.name() + "（" + violation.code() + "）；违法依据：" + violation.breachedProvision()
-                + "；处罚依据：" + violation.penaltyProvision());
+        // The provisions themselves travel in their own fields of the answer.
+        steps.add("违法行为：" + violation.name() + "（" + violation.code() + "）");
         steps.add("适用基准：" + baseline.id() + " 第 " + baseline.version() + " 版，" + baseline.effectiveFrom() + " 起施行");
 
         Set<String> observed = new HashSet<>(request.circumstances());
@@ -188,13 +188,19 @@ public final class DiscretionEngine {
     }
 
     /** The applicable row with the most conditions; ties go to the lighter tier, then the lower id, so the answer is stable. */
+    private static final Comparator<BaselineRow> SPECIFICITY = Comparator.<BaselineRow>comparingInt(r -> r.conditions().size())
+            .thenComparing(BaselineRow::tier, Comparator.reverseOrder())
+            .thenComparing(BaselineRow::id, Comparator.reverseOrder());
+
     private static Optional<BaselineRow> mostSpecific(List<BaselineRow> rows, Set<String> observed, Tier tier) {
-        return rows.stream()
-                .filter(r -> r.appliesTo(observed))
-                .filter(r -> tier == null || r.tier() == tier)
-                .max(Comparator.<BaselineRow>comparingInt(r -> r.conditions().size())
-                        .thenComparing(BaselineRow::tier, Comparator.reverseOrder())
-                        .thenComparing(BaselineRow::id, Comparator.reverseOrder()));
+        BaselineRow best = null;
+        for (BaselineRow row : rows) {
+            if ((tier == null || row.tier() == tier) && row.appliesTo(observed)
+                    && (best == null || SPECIFICITY.compare(row, best) > 0)) {
+                best = row;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     private List<PenaltyItem> derived(Violation violation, Tier tier) {
