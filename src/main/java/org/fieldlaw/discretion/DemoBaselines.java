@@ -11,10 +11,10 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
-import java.util.Base64;
 import java.util.UUID;
 import org.fieldlaw.agency.DemoData;
 import org.fieldlaw.security.BureauKey;
+import org.fieldlaw.security.PublicKeys;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.lang.JoseException;
@@ -55,14 +55,13 @@ public class DemoBaselines {
         BureauKey key = new BureauKey();
         key.kid = kid;
         key.bodyId = bureau;
-        key.publicKeyPem = "-----BEGIN PUBLIC KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(keys.getPublic().getEncoded())
-                + "\n-----END PUBLIC KEY-----";
+        key.publicKeyPem = PublicKeys.toPem(keys.getPublic());
         key.registeredAt = OffsetDateTime.now();
         key.persist();
     }
 
-    static String sign(String payload, String kid, KeyPair keys) {
+    /** A compact RS256 JWS of {@code payload}, as a bureau signs its bundle. */
+    public static String sign(String payload, String kid, KeyPair keys) {
         try {
             JsonWebSignature jws = new JsonWebSignature();
             jws.setPayload(payload);
@@ -75,7 +74,7 @@ public class DemoBaselines {
         }
     }
 
-    private static KeyPair rsa() {
+    public static KeyPair rsa() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);

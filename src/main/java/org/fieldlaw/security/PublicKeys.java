@@ -5,10 +5,16 @@ import java.security.PublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 
-/** Reads PEM "PUBLIC KEY" blocks (SubjectPublicKeyInfo), RSA or EC. */
-final class PublicKeys {
+/** PEM "PUBLIC KEY" blocks (SubjectPublicKeyInfo), RSA or EC, read and written. */
+public final class PublicKeys {
 
     private PublicKeys() {
+    }
+
+    public static String toPem(PublicKey key) {
+        return "-----BEGIN PUBLIC KEY-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).encodeToString(key.getEncoded())
+                + "\n-----END PUBLIC KEY-----";
     }
 
     static PublicKey fromPem(String pem) {

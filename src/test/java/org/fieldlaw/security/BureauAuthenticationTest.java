@@ -15,7 +15,6 @@ import io.restassured.http.ContentType;
 import io.smallrye.jwt.build.Jwt;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import org.fieldlaw.testing.Tokens;
@@ -42,9 +41,7 @@ class BureauAuthenticationTest {
     }
 
     private static String pem(KeyPair pair) {
-        return "-----BEGIN PUBLIC KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(pair.getPublic().getEncoded())
-                + "\n-----END PUBLIC KEY-----\n";
+        return PublicKeys.toPem(pair.getPublic());
     }
 
     private static String keys(UUID body) {

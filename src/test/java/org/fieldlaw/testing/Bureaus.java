@@ -15,17 +15,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
-import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.fieldlaw.discretion.DemoBaselines;
 import org.fieldlaw.security.BureauKey;
-import org.jose4j.jws.AlgorithmIdentifiers;
-import org.jose4j.jws.JsonWebSignature;
-import org.jose4j.lang.JoseException;
+import org.fieldlaw.security.PublicKeys;
 
 /**
  * Plays a city or county bureau in tests: one RSA key per bureau for the test run, registered
@@ -52,7 +48,7 @@ public class Bureaus {
         BureauKey key = new BureauKey();
         key.kid = signer.kid();
         key.bodyId = signer.bodyId();
-        key.publicKeyPem = pem(signer.keys());
+        key.publicKeyPem = PublicKeys.toPem(signer.keys().getPublic());
         key.registeredAt = OffsetDateTime.now();
         key.persist();
     }
@@ -68,16 +64,7 @@ public class Bureaus {
     }
 
     public static String sign(String payload, String kid, KeyPair keys) {
-        try {
-            JsonWebSignature jws = new JsonWebSignature();
-            jws.setPayload(payload);
-            jws.setKey(keys.getPrivate());
-            jws.setKeyIdHeaderValue(kid);
-            jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
-            return jws.getCompactSerialization();
-        } catch (JoseException e) {
-            throw new IllegalStateException(e);
-        }
+        return DemoBaselines.sign(payload, kid, keys);
     }
 
     public Response publish(UUID bodyId, String signedBundle) {
@@ -100,19 +87,7 @@ public class Bureaus {
     }
 
     public static KeyPair rsa() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static String pem(KeyPair keys) {
-        return "-----BEGIN PUBLIC KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(keys.getPublic().getEncoded())
-                + "\n-----END PUBLIC KEY-----";
+        return DemoBaselines.rsa();
     }
 
     /** The dev sample bundles, published once per test run (again is a no-op that says DUPLICATE). */
