@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 import java.security.KeyPair;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.util.List;
 import java.util.UUID;
 import org.fieldlaw.security.Roles;
 import org.fieldlaw.testing.Bureaus;
@@ -213,5 +214,44 @@ class BundleSyncTest {
             Thread.sleep(100);
         }
         assertEquals(200, status, "the index reloaded after the notice");
+    }
+
+    @Inject
+    BaselineIndex index;
+
+    @Test
+    @Order(11)
+    void noLookupEverSeesHalfAnImport() throws Exception {
+        java.time.LocalDate day = java.time.LocalDate.of(2025, 10, 1);
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.List<String> inconsistent = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        java.util.concurrent.atomic.AtomicInteger sawNew = new java.util.concurrent.atomic.AtomicInteger();
+        Thread reader = new Thread(() -> {
+            while (!stop.get()) {
+                BaselineIndex.Resolved r = index.resolve("440785001", day).orElseThrow();
+                boolean layerIsNew = r.layers().stream().anyMatch(l -> l.baseline().id().equals("440785:v3"));
+                boolean violationIsNew = r.baseline().violation("EP-CG-3").isPresent();
+                if (layerIsNew != violationIsNew) {
+                    inconsistent.add(r.baseline().id());
+                }
+                if (layerIsNew) {
+                    sawNew.incrementAndGet();
+                }
+            }
+        });
+        reader.start();
+        try {
+            bureaus.publish(ENPING_BUREAU, bureaus.sign(ENPING_BUREAU, enpingBundle(3, "2025-09-01", GOOD_ROW)))
+                    .then().statusCode(201);
+            long deadline = System.currentTimeMillis() + 5_000;
+            while (sawNew.get() == 0 && System.currentTimeMillis() < deadline) {
+                Thread.sleep(10);
+            }
+        } finally {
+            stop.set(true);
+            reader.join(5_000);
+        }
+        assertTrue(sawNew.get() > 0, "the reader saw the new version");
+        assertEquals(List.of(), inconsistent, "layers and composed baseline always belong to the same snapshot");
     }
 }
