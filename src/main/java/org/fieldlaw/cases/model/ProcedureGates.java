@@ -1,0 +1,153 @@
+package org.fieldlaw.cases.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.fieldlaw.agency.model.CertificateStatus;
+import org.fieldlaw.agency.model.JurisdictionTree;
+
+/**
+ * Which transition the law allows now, and why not: every gate that fails is named, with the
+ * article, so the officer sees all that is missing at once.
+ */
+public final class ProcedureGates {
+
+    public record Refusal(String gate, String reason) {
+    }
+
+    private final JurisdictionTree tree;
+    private final OnTheSpotLimit onTheSpot;
+    private final HearingTrigger hearing;
+    private final CaseDeadlines deadlines;
+
+    public ProcedureGates(JurisdictionTree tree, OnTheSpotLimit onTheSpot, HearingTrigger hearing, CaseDeadlines deadlines) {
+        this.tree = tree;
+        this.onTheSpot = onTheSpot;
+        this.hearing = hearing;
+        this.deadlines = deadlines;
+    }
+
+    public List<Refusal> check(CaseState from, CaseState to, CaseFacts facts) {
+        List<Refusal> refusals = new ArrayList<>();
+        if (!from.next().contains(to)) {
+            refusals.add(new Refusal("transition", from + " 之后不能进入 " + to + " (not a next step of the procedure)"));
+            return refusals;
+        }
+        switch (to) {
+            case DECIDED_ON_THE_SPOT -> {
+                officers(facts, refusals);
+                authority(facts, refusals);
+                onTheSpot.refusal(facts.partyKind(), facts.proposedFine()).ifPresent(r -> refusals.add(new Refusal("on-the-spot-limit", r)));
+            }
+            case FILED -> {
+                officers(facts, refusals);
+                authority(facts, refusals);
+                if (facts.limitationPassed()) {
+                    refusals.add(new Refusal("limitation", "违法行为已超过追责期限，不再给予行政处罚 (APL Art 36)"));
+                }
+            }
+            case NOTIFIED -> {
+                if (facts.proposedFine() == null && facts.proposedTypes().isEmpty()) {
+                    refusals.add(new Refusal("proposal", "尚无拟作出的处罚 (no proposed penalty to notify)"));
+                }
+                deviation(facts, refusals);
+            }
+            case HEARING -> {
+                Optional<String> trigger = hearing.reason(facts.field(), facts.partyKind(), facts.proposedFine(), facts.proposedTypes());
+                if (trigger.isEmpty()) {
+                    refusals.add(new Refusal("hearing", "拟作出的处罚不属于听证范围 (APL Art 63)"));
+                }
+                if (!facts.hearingRequested()) {
+                    refusals.add(new Refusal("hearing", "当事人未要求听证 (the party has not asked for a hearing)"));
+                } else if (facts.notifiedOn() != null && facts.hearingRequestedOn() != null
+                        && facts.hearingRequestedOn().isAfter(deadlines.hearingRequestDue(facts.notifiedOn()))) {
+                    refusals.add(new Refusal("hearing", "听证要求晚于告知后五个工作日 (asked after the 5-working-day window, APL Art 64)"));
+                }
+                if (facts.hearingChair() != null && facts.officers().stream()
+                        .anyMatch(o -> o.investigator() && o.officerId().equals(facts.hearingChair()))) {
+                    refusals.add(new Refusal("hearing-chair", "听证主持人不得为本案调查人员 (APL Art 64)"));
+                }
+            }
+            case DECIDED -> decision(facts, refusals);
+            case NO_PENALTY -> {
+                if (!facts.educationRecorded()) {
+                    refusals.add(new Refusal("education", "不予处罚须对当事人进行教育并记录 (APL Art 33)"));
+                }
+            }
+            default -> {
+                // the other steps carry no gate of their own beyond the order of the procedure
+            }
+        }
+        return refusals;
+    }
+
+    private void decision(CaseFacts facts, List<Refusal> refusals) {
+        if (facts.notifiedOn() == null && !facts.noticeWaived()) {
+            refusals.add(new Refusal("notice", "未告知拟作出的处罚及陈述申辩权利，不得作出决定 (APL Arts 44, 62)"));
+        }
+        if (facts.defenceMade() && facts.noticedFine() != null && facts.proposedFine() != null
+                && facts.proposedFine().compareTo(facts.noticedFine()) > 0) {
+            refusals.add(new Refusal("no-heavier-after-defence", "不得因当事人陈述申辩而给予更重的处罚：告知 "
+                    + facts.noticedFine().toPlainString() + " 元，拟决定 " + facts.proposedFine().toPlainString() + " 元 (APL Art 45)"));
+        }
+        boolean triggered = hearing.reason(facts.field(), facts.partyKind(), facts.proposedFine(), facts.proposedTypes()).isPresent();
+        if (triggered && facts.hearingRequested() && !facts.hearingHeld()) {
+            refusals.add(new Refusal("hearing", "当事人已要求听证，听证未举行 (APL Art 63)"));
+        }
+        if (facts.legalReviewRequired()) {
+            if (!facts.legalReviewPassed()) {
+                refusals.add(new Refusal("legal-review", "法制审核未通过，不得作出决定 (APL Art 58)"));
+            }
+            if (facts.reviewer() != null && facts.officers().stream()
+                    .anyMatch(o -> o.investigator() && o.officerId().equals(facts.reviewer()))) {
+                refusals.add(new Refusal("legal-review", "法制审核人员不得为本案调查人员"));
+            }
+            if (facts.reviewerFirstTime() && !facts.reviewerQualified()) {
+                refusals.add(new Refusal("legal-review", "初次从事法制审核的人员应当取得法律职业资格 (APL Art 58)"));
+            }
+        }
+        if (facts.collectiveDiscussionRequired() && !facts.collectiveDiscussionHeld()) {
+            refusals.add(new Refusal("collective-discussion", "情节复杂或重大违法行为给予较重处罚，须经集体讨论决定 (APL Art 57)"));
+        }
+        deviation(facts, refusals);
+    }
+
+    private static void deviation(CaseFacts facts, List<Refusal> refusals) {
+        if (facts.assessedRange() == null || facts.proposedFine() == null || facts.assessedRange().contains(facts.proposedFine())) {
+            return;
+        }
+        if (facts.deviationReasons() == null || facts.deviationReasons().isBlank()) {
+            refusals.add(new Refusal("deviation", "拟罚款 " + facts.proposedFine().toPlainString() + " 元超出裁量基准幅度 "
+                    + facts.assessedRange() + "，须书面说明理由"));
+        }
+        if (!facts.deviationApproved()) {
+            refusals.add(new Refusal("deviation", "偏离裁量基准须经负责人批准"));
+        }
+    }
+
+    /** APL Art 42: at least two officers, each holding a certificate valid today for the field and the place. */
+    private void officers(CaseFacts facts, List<Refusal> refusals) {
+        long able = facts.officers().stream()
+                .filter(o -> o.certificate() != null && o.certificate().covers(facts.today(), facts.field(), facts.placeCode(), tree))
+                .count();
+        if (able < 2) {
+            refusals.add(new Refusal("two-officers", "须两名以上持有效执法证（本领域、本区域）的执法人员，现有 " + able + " 名 (APL Art 42)"));
+        }
+        for (CaseOfficer o : facts.officers()) {
+            if (o.certificate() == null) {
+                refusals.add(new Refusal("two-officers", "执法人员 " + o.officerId() + " 未登记执法证"));
+                continue;
+            }
+            CertificateStatus status = o.certificate().statusOn(facts.today());
+            if (status != CertificateStatus.VALID) {
+                refusals.add(new Refusal("two-officers", "执法证 " + o.certificateNumber() + " " + status.zh()));
+            }
+        }
+    }
+
+    private static void authority(CaseFacts facts, List<Refusal> refusals) {
+        if (facts.authority() != null && !facts.authority().allowed()) {
+            refusals.add(new Refusal("devolved-matter", facts.authority().reason().zh() + "，应移送县级主管部门 (APL Art 24)"));
+        }
+    }
+}

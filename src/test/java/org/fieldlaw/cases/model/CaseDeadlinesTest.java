@@ -1,0 +1,71 @@
+package org.fieldlaw.cases.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.fieldlaw.agency.model.DayKind;
+import org.fieldlaw.agency.model.ReferenceCsv;
+import org.fieldlaw.agency.model.ScheduledDay;
+import org.fieldlaw.agency.model.WorkingDayCalendar;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** APL Art 85: 2-, 3-, 5- and 7-day periods are working days; 15 and 90 days are calendar days. */
+class CaseDeadlinesTest {
+
+    static CaseDeadlines deadlines;
+
+    @BeforeAll
+    static void shippedCalendar() throws Exception {
+        Map<LocalDate, DayKind> days = new HashMap<>();
+        Set<Integer> years = new HashSet<>();
+        try (var in = CaseDeadlinesTest.class.getClassLoader().getResourceAsStream("reference/cn-holidays.csv")) {
+            for (ScheduledDay d : ReferenceCsv.holidays(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                days.put(d.date(), d.kind());
+                years.add(d.date().getYear());
+            }
+        }
+        deadlines = new CaseDeadlines(new WorkingDayCalendar(days, years));
+    }
+
+    @Test
+    void aDecisionOfTheEveOfNationalDayIsServedBy15October() {
+        assertEquals(LocalDate.of(2026, 10, 15), deadlines.serviceDue(LocalDate.of(2026, 9, 30)));
+        assertEquals(LocalDate.of(2026, 10, 15), deadlines.publicationDue(LocalDate.of(2026, 9, 30)));
+    }
+
+    @Test
+    void decisionWithinNinetyCalendarDaysOfFiling() {
+        assertEquals(LocalDate.of(2026, 5, 1), deadlines.decisionDue(LocalDate.of(2026, 1, 31)));
+    }
+
+    @Test
+    void paymentWithinFifteenCalendarDaysEvenOverSpringFestival() {
+        assertEquals(LocalDate.of(2026, 2, 27), deadlines.paymentDue(LocalDate.of(2026, 2, 12)));
+    }
+
+    @Test
+    void hearingRequestWindowIsFiveWorkingDays() {
+        // notified Friday 2026-02-13: 02-14 (make-up Saturday), then 02-24..02-27
+        assertEquals(LocalDate.of(2026, 2, 27), deadlines.hearingRequestDue(LocalDate.of(2026, 2, 13)));
+    }
+
+    @Test
+    void aHearingIsAnnouncedAtLeastSevenWorkingDaysAhead() {
+        assertTrue(deadlines.hearingNoticeInTime(LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 15)));
+        assertFalse(deadlines.hearingNoticeInTime(LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 14)));
+    }
+
+    @Test
+    void cashIsHandedInWithinTwoWorkingDays() {
+        assertEquals(LocalDate.of(2026, 10, 9), deadlines.cashHandInDue(LocalDate.of(2026, 9, 30)));
+    }
+}

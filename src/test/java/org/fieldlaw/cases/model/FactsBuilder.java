@@ -1,0 +1,82 @@
+package org.fieldlaw.cases.model;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.fieldlaw.agency.model.MatterAuthority;
+import org.fieldlaw.discretion.model.PartyKind;
+import org.fieldlaw.discretion.model.PenaltyType;
+import org.fieldlaw.discretion.model.Range;
+
+/** Case facts that pass every gate unless a test changes one thing. */
+final class FactsBuilder {
+
+    private PartyKind partyKind = PartyKind.PERSON;
+    private List<CaseOfficer> officers = List.of(
+            new CaseOfficer(ProcedureGatesTest.INVESTIGATOR, "A1", ProcedureGatesTest.VALID, true),
+            new CaseOfficer(ProcedureGatesTest.SECOND, "A2", ProcedureGatesTest.VALID, false));
+    private MatterAuthority.Decision authority = ProcedureGatesTest.HELD;
+    private boolean limitationPassed;
+    private BigDecimal proposedFine;
+    private Set<PenaltyType> proposedTypes = Set.of(PenaltyType.FINE);
+    private Range assessedRange;
+    private String deviationReasons;
+    private boolean deviationApproved;
+    private LocalDate notifiedOn = ProcedureGatesTest.TODAY.minusDays(1);
+    private BigDecimal noticedFine;
+    private boolean noticeWaived;
+    private boolean defenceMade;
+    private boolean hearingRequested;
+    private LocalDate hearingRequestedOn;
+    private boolean hearingHeld;
+    private UUID hearingChair;
+    private boolean legalReviewRequired;
+    private boolean legalReviewPassed;
+    private UUID reviewer;
+    private boolean reviewerQualified;
+    private boolean reviewerFirstTime;
+    private boolean collectiveRequired;
+    private boolean collectiveHeld;
+    private boolean educationRecorded;
+
+    FactsBuilder partyKind(PartyKind kind) { this.partyKind = kind; return this; }
+    FactsBuilder officers(List<CaseOfficer> officers) { this.officers = officers; return this; }
+    FactsBuilder authority(MatterAuthority.Decision decision) { this.authority = decision; return this; }
+    FactsBuilder limitationPassed(boolean passed) { this.limitationPassed = passed; return this; }
+    FactsBuilder proposedFine(String yuan) { this.proposedFine = new BigDecimal(yuan); return this; }
+    FactsBuilder noticedFine(String yuan) { this.noticedFine = new BigDecimal(yuan); return this; }
+    FactsBuilder notifiedOn(LocalDate day) { this.notifiedOn = day; return this; }
+    FactsBuilder noticeWaived(boolean waived) { this.noticeWaived = waived; return this; }
+    FactsBuilder defenceMade(boolean made) { this.defenceMade = made; return this; }
+    FactsBuilder hearingRequested(boolean requested, LocalDate on) { this.hearingRequested = requested; this.hearingRequestedOn = on; return this; }
+    FactsBuilder hearingHeld(boolean held) { this.hearingHeld = held; return this; }
+    FactsBuilder hearingChair(UUID chair) { this.hearingChair = chair; return this; }
+    FactsBuilder assessedRange(Range range) { this.assessedRange = range; return this; }
+    FactsBuilder deviation(String reasons, boolean approved) { this.deviationReasons = reasons; this.deviationApproved = approved; return this; }
+    FactsBuilder educationRecorded(boolean recorded) { this.educationRecorded = recorded; return this; }
+
+    FactsBuilder legalReview(boolean required, boolean passed, UUID reviewer, boolean qualified, boolean firstTime) {
+        this.legalReviewRequired = required;
+        this.legalReviewPassed = passed;
+        this.reviewer = reviewer;
+        this.reviewerQualified = qualified;
+        this.reviewerFirstTime = firstTime;
+        return this;
+    }
+
+    FactsBuilder collectiveDiscussion(boolean required, boolean held) {
+        this.collectiveRequired = required;
+        this.collectiveHeld = held;
+        return this;
+    }
+
+    CaseFacts build() {
+        return new CaseFacts(partyKind, "city-management", "440703001", ProcedureGatesTest.TODAY, officers, authority,
+                limitationPassed, proposedFine, proposedTypes, assessedRange, deviationReasons, deviationApproved,
+                notifiedOn, noticedFine, noticeWaived, defenceMade, hearingRequested, hearingRequestedOn, hearingHeld, hearingChair,
+                legalReviewRequired, legalReviewPassed, reviewer, reviewerQualified, reviewerFirstTime,
+                collectiveRequired, collectiveHeld, educationRecorded);
+    }
+}

@@ -1,0 +1,162 @@
+package org.fieldlaw.cases.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.fieldlaw.agency.model.BodyKind;
+import org.fieldlaw.agency.model.CertificateTerms;
+import org.fieldlaw.agency.model.Devolution;
+import org.fieldlaw.agency.model.JurisdictionLevel;
+import org.fieldlaw.agency.model.JurisdictionTree;
+import org.fieldlaw.agency.model.MatterAuthority;
+import org.fieldlaw.agency.model.WorkingDayCalendar;
+import org.fieldlaw.discretion.model.PartyKind;
+import org.fieldlaw.discretion.model.PenaltyType;
+import org.fieldlaw.discretion.model.Range;
+import org.junit.jupiter.api.Test;
+
+/** The procedure refuses any step the law does not allow yet, naming each missing condition. */
+class ProcedureGatesTest {
+
+    static final JurisdictionTree TREE = new JurisdictionTree(List.of(
+            new JurisdictionTree.Node("440703", "蓬江区", JurisdictionLevel.COUNTY, null),
+            new JurisdictionTree.Node("440703001", "白沙街道", JurisdictionLevel.TOWN, "440703")));
+    static final ProcedureGates GATES = new ProcedureGates(TREE, OnTheSpotLimit.statutory(), HearingTrigger.jiangmenDefaults(),
+            new CaseDeadlines(WorkingDayCalendar.weekendsOnly()));
+    static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
+    static final CertificateTerms VALID = new CertificateTerms(LocalDate.of(2025, 1, 1), LocalDate.of(2027, 12, 31), null,
+            Set.of("city-management"), "440703");
+    static final CertificateTerms EXPIRED = new CertificateTerms(LocalDate.of(2020, 1, 1), LocalDate.of(2025, 12, 31), null,
+            Set.of("city-management"), "440703");
+    static final UUID INVESTIGATOR = UUID.randomUUID();
+    static final UUID SECOND = UUID.randomUUID();
+    static final MatterAuthority.Decision HELD = MatterAuthority.decide(BodyKind.TOWN_OFFICE, "M", TODAY,
+            List.of(new Devolution("440703001", "M", LocalDate.of(2021, 1, 1), null)));
+    static final MatterAuthority.Decision NOT_HELD = MatterAuthority.decide(BodyKind.TOWN_OFFICE, "M", TODAY, List.of());
+
+    static FactsBuilder facts() {
+        return new FactsBuilder();
+    }
+
+    static List<String> gates(CaseState from, CaseState to, CaseFacts facts) {
+        return GATES.check(from, to, facts).stream().map(ProcedureGates.Refusal::gate).distinct().toList();
+    }
+
+    @Test
+    void twoOfficersWithValidCertificatesFileACaseTheTownHolds() {
+        assertEquals(List.of(), gates(CaseState.RECORDED, CaseState.FILED, facts().build()));
+    }
+
+    @Test
+    void filingNeedsTwoOfficersWithCertificatesValidOnTheDay() {
+        CaseFacts oneExpired = facts().officers(List.of(new CaseOfficer(INVESTIGATOR, "A1", VALID, true),
+                new CaseOfficer(SECOND, "A2", EXPIRED, false))).build();
+        assertEquals(List.of("two-officers"), gates(CaseState.RECORDED, CaseState.FILED, oneExpired));
+    }
+
+    @Test
+    void aMatterTheTownDoesNotHoldIsRoutedToTheCounty() {
+        assertEquals(List.of("devolved-matter"), gates(CaseState.RECORDED, CaseState.FILED, facts().authority(NOT_HELD).build()));
+    }
+
+    @Test
+    void aCaseBeyondTheLimitationPeriodIsNotFiled() {
+        assertEquals(List.of("limitation"), gates(CaseState.RECORDED, CaseState.FILED, facts().limitationPassed(true).build()));
+    }
+
+    @Test
+    void onTheSpotDecisionRefusedAboveTwoHundredYuanForAPerson() {
+        assertEquals(List.of(), gates(CaseState.RECORDED, CaseState.DECIDED_ON_THE_SPOT, facts().proposedFine("200").build()));
+        assertEquals(List.of("on-the-spot-limit"),
+                gates(CaseState.RECORDED, CaseState.DECIDED_ON_THE_SPOT, facts().proposedFine("201").build()));
+        assertEquals(List.of(), gates(CaseState.RECORDED, CaseState.DECIDED_ON_THE_SPOT,
+                facts().partyKind(PartyKind.ORGANISATION).proposedFine("3000").build()));
+    }
+
+    @Test
+    void noDecisionWithoutNoticeOrWaiver() {
+        assertEquals(List.of("notice"), gates(CaseState.NOTIFIED, CaseState.DECIDED, facts().notifiedOn(null).build()));
+        assertEquals(List.of(), gates(CaseState.NOTIFIED, CaseState.DECIDED, facts().notifiedOn(null).noticeWaived(true).build()));
+    }
+
+    @Test
+    void theDecisionMayNotBeHeavierThanTheNoticeAfterADefence() {
+        CaseFacts heavier = facts().noticedFine("150").proposedFine("180").defenceMade(true).build();
+        assertEquals(List.of("no-heavier-after-defence"), gates(CaseState.NOTIFIED, CaseState.DECIDED, heavier));
+        assertEquals(List.of(), gates(CaseState.NOTIFIED, CaseState.DECIDED, facts().noticedFine("150").proposedFine("120").defenceMade(true).build()));
+    }
+
+    @Test
+    void aRequestedHearingMustBeHeldBeforeTheDecisionAndNotChairedByAnInvestigator() {
+        CaseFacts large = facts().proposedFine("5000").noticedFine("5000").hearingRequested(true, TODAY).build();
+        assertEquals(List.of("hearing"), gates(CaseState.NOTIFIED, CaseState.DECIDED, large));
+        assertEquals(List.of(), gates(CaseState.NOTIFIED, CaseState.HEARING, large));
+        assertEquals(List.of("hearing-chair"), gates(CaseState.NOTIFIED, CaseState.HEARING,
+                facts().proposedFine("5000").hearingRequested(true, TODAY).hearingChair(INVESTIGATOR).build()));
+        assertEquals(List.of("hearing"), gates(CaseState.NOTIFIED, CaseState.HEARING, facts().proposedFine("4999.99")
+                .hearingRequested(true, TODAY).build()), "below the threshold there is no hearing");
+    }
+
+    @Test
+    void aHearingAskedAfterFiveWorkingDaysIsRefused() {
+        // notified Tuesday 2026-03-03: five working days end Tuesday 2026-03-10
+        CaseFacts late = facts().proposedFine("6000").notifiedOn(LocalDate.of(2026, 3, 3))
+                .hearingRequested(true, LocalDate.of(2026, 3, 11)).build();
+        assertEquals(List.of("hearing"), gates(CaseState.NOTIFIED, CaseState.HEARING, late));
+    }
+
+    @Test
+    void theDecisionIsLockedUntilLegalReviewPassesByAQualifiedNonInvestigator() {
+        assertEquals(List.of("legal-review"), gates(CaseState.LEGAL_REVIEW, CaseState.DECIDED,
+                facts().legalReview(true, false, UUID.randomUUID(), true, false).build()));
+        assertEquals(List.of("legal-review"), gates(CaseState.LEGAL_REVIEW, CaseState.DECIDED,
+                facts().legalReview(true, true, INVESTIGATOR, true, false).build()));
+        assertEquals(List.of("legal-review"), gates(CaseState.LEGAL_REVIEW, CaseState.DECIDED,
+                facts().legalReview(true, true, UUID.randomUUID(), false, true).build()));
+        assertEquals(List.of(), gates(CaseState.LEGAL_REVIEW, CaseState.DECIDED,
+                facts().legalReview(true, true, UUID.randomUUID(), true, true).build()));
+    }
+
+    @Test
+    void aMajorCaseNeedsCollectiveDiscussion() {
+        assertEquals(List.of("collective-discussion"), gates(CaseState.NOTIFIED, CaseState.DECIDED,
+                facts().collectiveDiscussion(true, false).build()));
+    }
+
+    @Test
+    void aFineOutsideTheAssessedRangeNeedsWrittenReasonsAndApproval() {
+        CaseFacts outside = facts().assessedRange(Range.of(80, 150)).proposedFine("180").noticedFine("180").build();
+        List<ProcedureGates.Refusal> refusals = GATES.check(CaseState.PROPOSED, CaseState.NOTIFIED, outside);
+        assertEquals(2, refusals.size(), refusals.toString());
+        assertEquals(List.of(), gates(CaseState.PROPOSED, CaseState.NOTIFIED,
+                facts().assessedRange(Range.of(80, 150)).proposedFine("180").deviation("当事人拒不改正且阻碍执法", true).build()));
+    }
+
+    @Test
+    void noPenaltyNeedsTheEducationRecorded() {
+        assertEquals(List.of("education"), gates(CaseState.INVESTIGATING, CaseState.NO_PENALTY, facts().build()));
+        assertEquals(List.of(), gates(CaseState.INVESTIGATING, CaseState.NO_PENALTY, facts().educationRecorded(true).build()));
+    }
+
+    @Test
+    void stepsOutOfOrderAreRefused() {
+        assertEquals(List.of("transition"), gates(CaseState.FILED, CaseState.DECIDED, facts().build()));
+        assertEquals(List.of("transition"), gates(CaseState.CLOSED, CaseState.FILED, facts().build()));
+        assertTrue(CaseState.CLOSED.next().isEmpty());
+    }
+
+    @Test
+    void hearingThresholdsAreConfigurablePerField() {
+        HearingTrigger trigger = new HearingTrigger(new HearingTrigger.Thresholds(new BigDecimal("5000"), new BigDecimal("100000")),
+                Map.of("planning-construction", new HearingTrigger.Thresholds(new BigDecimal("20000"), new BigDecimal("200000"))));
+        assertTrue(trigger.reason("city-management", PartyKind.PERSON, new BigDecimal("6000"), Set.of()).isPresent());
+        assertTrue(trigger.reason("planning-construction", PartyKind.PERSON, new BigDecimal("6000"), Set.of()).isEmpty());
+        assertTrue(trigger.reason("planning-construction", PartyKind.PERSON, null, Set.of(PenaltyType.REVOKE_LICENCE)).isPresent());
+    }
+}
