@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# End-to-end run against a real Keycloak: the packaged service in its production profile, a real
+# PostgreSQL (Debian's binaries), tokens issued by Keycloak's password grant. Needs a built
+# target/quarkus-app (./mvnw verify or package). Binds 127.0.0.1 only; stops what it started.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+WORK="$PWD/target/e2e"
+KC_VERSION=26.7.3
+KC_PORT=18180
+APP_PORT=18082
+PG_PORT=55433
+PG_BIN=/usr/lib/postgresql/15/bin
+JAVA25=/usr/lib/jvm/temurin-25-jdk-amd64
+if [ ! -x "$JAVA25/bin/java" ]; then
+  echo "e2e: skipped: Keycloak $KC_VERSION needs Java 21 or newer, looked for it at $JAVA25"
+  exit 0
+fi
+mkdir -p "$WORK"
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  [ -d "$WORK/pg/data" ] && su postgres -c "$PG_BIN/pg_ctl -D $WORK/pg/data stop -m fast" >/dev/null 2>&1 || true
+}
+trap cleanup EXIT
+
+[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
+[ -f "$WORK/keycloak-quarkus-dist-$KC_VERSION.zip" ] || ./mvnw -B -q dependency:copy \
+  -Dartifact=org.keycloak:keycloak-quarkus-dist:$KC_VERSION:zip -DoutputDirectory="$WORK"
+KC="$WORK/keycloak-$KC_VERSION"
+[ -d "$KC" ] || unzip -q -o "$WORK/keycloak-quarkus-dist-$KC_VERSION.zip" -d "$WORK"
+mkdir -p "$KC/data/import"
+cp e2e/fieldlaw-realm.json "$KC/data/import/"
+JAVA_HOME="$JAVA25" KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=e2e-admin \
+  "$KC/bin/kc.sh" start-dev --http-host=127.0.0.1 --http-port=$KC_PORT --http-management-host=127.0.0.1 \
+  --import-realm > "$WORK/keycloak.log" 2>&1 &
+pids+=($!)
+
+rm -rf "$WORK/pg" && mkdir -p "$WORK/pg" && chown postgres "$WORK/pg"
+su postgres -c "$PG_BIN/initdb -D $WORK/pg/data -U postgres --auth=trust" > "$WORK/initdb.log" 2>&1
+su postgres -c "$PG_BIN/pg_ctl -D $WORK/pg/data -o '-p $PG_PORT -c listen_addresses=127.0.0.1 -k $WORK/pg' -l $WORK/pg/log start -w" >/dev/null
+"$PG_BIN/psql" -h 127.0.0.1 -p $PG_PORT -U postgres -q -c "create user fieldlaw password 'e2e'" -c "create database fieldlaw owner fieldlaw"
+
+for _ in $(seq 300); do curl -sf "http://127.0.0.1:$KC_PORT/realms/fieldlaw/.well-known/openid-configuration" >/dev/null && break; sleep 1; done
+curl -sf "http://127.0.0.1:$KC_PORT/realms/fieldlaw/.well-known/openid-configuration" >/dev/null \
+  || { echo "Keycloak did not start: $WORK/keycloak.log"; exit 1; }
+
+DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/fieldlaw" DB_USER=fieldlaw DB_PASSWORD=e2e \
+OIDC_URL="http://127.0.0.1:$KC_PORT/realms/fieldlaw" OIDC_CLIENT_ID=fieldlaw-api HTTP_HOST=127.0.0.1 \
+QUARKUS_HTTP_PORT=$APP_PORT FIELDLAW_AGENCY_DEMO_DATA=true \
+  java -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 &
+pids+=($!)
+for _ in $(seq 120); do curl -sf "http://127.0.0.1:$APP_PORT/q/health/ready" >/dev/null && break; sleep 1; done
+
+token() {
+  curl -sf -d grant_type=password -d client_id=fieldlaw-api -d "username=$1" -d "password=$1-e2e-password" \
+    "http://127.0.0.1:$KC_PORT/realms/fieldlaw/protocol/openid-connect/token" \
+    | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p'
+}
+passed=0
+failed=0
+check() { # name, expected status, actual status
+  if [ "$2" = "$3" ]; then passed=$((passed + 1)); echo "ok   $1"; else failed=$((failed + 1)); echo "FAIL $1: expected $2, got $3"; fi
+}
+status() { curl -s -o "$WORK/body.json" -w '%{http_code}' "$@"; }
+
+CHEN=$(token chen); WU=$(token wu); LIANG=$(token liang)
+API="http://127.0.0.1:$APP_PORT/api/v1"
+check "an officer's Keycloak token opens his profile" 200 "$(status -H "Authorization: Bearer $CHEN" "$API/agency/me")"
+check "the profile is the officer record of 白沙街道" 1 "$(grep -c '"jurisdictionCode":"440703001"' "$WORK/body.json" || true)"
+check "no token is refused" 401 "$(status "$API/agency/me")"
+check "a token with a broken signature is refused" 401 "$(status -H "Authorization: Bearer ${CHEN%?????}AAAAA" "$API/agency/me")"
+check "an officer of 恩城 cannot read 白沙's devolved matters" 403 "$(status -H "Authorization: Bearer $WU" "$API/agency/towns/440703001/devolved-matters")"
+check "an officer cannot manage officers" 403 "$(status -H "Authorization: Bearer $CHEN" "$API/agency/officers")"
+check "the city administrator lists officers" 200 "$(status -H "Authorization: Bearer $LIANG" "$API/agency/officers")"
+check "a Keycloak token is refused on the bureau paths" 401 "$(status -H "Authorization: Bearer $LIANG" "$API/bureau/session")"
+check "an officer assesses 占道经营 in 白沙" 200 "$(status -H "Authorization: Bearer $CHEN" -H 'Content-Type: application/json' \
+  -d '{"violationCode":"JM-CG-001","actDate":"2026-03-02","party":{"kind":"PERSON","idNumber":"440703198506120022"}}' "$API/discretion/assessments")"
+check "the assessment uses the 蓬江区 refinement" 1 "$(grep -c '"rowId":"PJ-CG-001-G"' "$WORK/body.json" || true)"
+echo "e2e: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
