@@ -8,7 +8,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.fieldlaw.common.TrackedEntity;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -41,14 +40,4 @@ public class Officer extends TrackedEntity {
 
     @Column(nullable = false)
     public boolean active = true;
-
-    public static Optional<Officer> findBySubjectOrUsername(String subject, String username) {
-        if (subject != null) {
-            Optional<Officer> bySubject = find("subject", subject).firstResultOptional();
-            if (bySubject.isPresent()) {
-                return bySubject;
-            }
-        }
-        return username == null ? Optional.empty() : find("username", username).firstResultOptional();
-    }
 }

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
 import org.postgresql.PGConnection;
@@ -17,7 +18,8 @@ import org.postgresql.PGNotification;
  * of its own: a landed bundle (the importing transaction notifies, delivered only if it commits)
  * reloads the baseline index, a replica ignoring its own notices since it reloads after commit; a
  * decided case (a trigger notifies) joins the party history. Every (re)connect reloads both, so a
- * notice missed while disconnected costs nothing.
+ * notice missed while disconnected costs nothing. Listening starts before the state is first
+ * loaded, so nothing slips between the two.
  */
 @ApplicationScoped
 public class BaselineChangeListener {
@@ -47,12 +49,23 @@ public class BaselineChangeListener {
                 .getSingleResult();
     }
 
+    /**
+     * Listens from now on: the LISTEN is in place when this returns, so state loaded afterwards
+     * misses no notice. Reloading is the caller's job at start; after a lost connection the
+     * listener reloads by itself, since notices sent meanwhile are gone.
+     */
     public synchronized void start() {
         if (running) {
             return;
         }
+        Connection first;
+        try {
+            first = listeningConnection();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot listen for baseline changes", e);
+        }
         running = true;
-        thread = new Thread(this::listen, "baseline-change-listener");
+        thread = new Thread(() -> listen(first), "baseline-change-listener");
         thread.setDaemon(true);
         thread.start();
     }
@@ -64,33 +77,28 @@ public class BaselineChangeListener {
         }
     }
 
-    private void listen() {
+    private Connection listeningConnection() throws SQLException {
+        Connection connection = dataSource.getConnection();
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("LISTEN " + CHANNEL);
+            statement.execute("LISTEN " + DECIDED_CASES);
+        }
+        return connection;
+    }
+
+    private void listen(Connection first) {
+        Connection connection = first;
         while (running) {
-            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-                statement.execute("LISTEN " + CHANNEL);
-                statement.execute("LISTEN " + DECIDED_CASES);
-                PGConnection pg = connection.unwrap(PGConnection.class);
-                index.reload();
-                history.reload();
-                while (running) {
-                    PGNotification[] notes = pg.getNotifications((int) POLL_MILLIS);
-                    if (notes == null || notes.length == 0) {
-                        continue;
-                    }
-                    boolean foreign = false;
-                    for (PGNotification note : notes) {
-                        if (DECIDED_CASES.equals(note.getName())) {
-                            history.apply(note.getParameter());
-                        } else {
-                            foreign |= !note.getParameter().startsWith(instance + " ");
-                        }
-                    }
-                    if (foreign) {
-                        Log.infof("Baseline change announced by another replica: reloading");
-                        index.reload();
-                    }
+            try {
+                if (connection == null) {
+                    connection = listeningConnection();
+                    index.reload();
+                    history.reload();
                 }
+                poll(connection.unwrap(PGConnection.class));
             } catch (Exception e) {
+                close(connection);
+                connection = null;
                 if (running) {
                     Log.warnf("Baseline change listener lost its connection (%s); retrying", e.getMessage());
                     try {
@@ -100,6 +108,38 @@ public class BaselineChangeListener {
                         return;
                     }
                 }
+            }
+        }
+        close(connection);
+    }
+
+    private void poll(PGConnection pg) throws SQLException {
+        while (running) {
+            PGNotification[] notes = pg.getNotifications((int) POLL_MILLIS);
+            if (notes == null || notes.length == 0) {
+                continue;
+            }
+            boolean foreign = false;
+            for (PGNotification note : notes) {
+                if (DECIDED_CASES.equals(note.getName())) {
+                    history.apply(note.getParameter());
+                } else {
+                    foreign |= !note.getParameter().startsWith(instance + " ");
+                }
+            }
+            if (foreign) {
+                Log.infof("Baseline change announced by another replica: reloading");
+                index.reload();
+            }
+        }
+    }
+
+    private static void close(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // already broken
             }
         }
     }

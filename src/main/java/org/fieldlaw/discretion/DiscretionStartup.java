@@ -7,18 +7,18 @@ import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** After the agency register is loaded: the baseline index, then the listener that keeps it current. */
+/** After the agency register is loaded: listen for changes, then load the baselines and the party history once. */
 @ApplicationScoped
 public class DiscretionStartup {
 
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) StartupEvent event, BaselineIndex index,
             BaselineChangeListener listener, PartyHistoryService history, DemoBaselines demo,
             @ConfigProperty(name = "fieldlaw.agency.demo-data") boolean demoData) {
+        listener.start();
         index.reload();
         history.reload();
         if (demoData) {
             demo.load();
         }
-        listener.start();
     }
 }

@@ -107,8 +107,12 @@ public class Caller {
     }
 
     private static Optional<Officer> findOfficer(String subject, List<String> usernames) {
+        Optional<Officer> bySubject = subject == null ? Optional.empty() : Officer.find("subject", subject).firstResultOptional();
+        if (bySubject.isPresent()) {
+            return bySubject;
+        }
         for (String username : usernames.stream().distinct().toList()) {
-            Optional<Officer> officer = Officer.findBySubjectOrUsername(subject, username);
+            Optional<Officer> officer = Officer.find("username", username).firstResultOptional();
             if (officer.isPresent()) {
                 return officer;
             }
