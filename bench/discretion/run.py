@@ -101,10 +101,13 @@ def psql(db, sql):
     subprocess.run(["psql", db, "-v", "ON_ERROR_STOP=1", "-q", "-c", sql], check=True, timeout=60)
 
 
+PIN = {"service": [], "wrk": []}
+
+
 def wrk(args, seconds, script=None):
-    cmd = ["wrk", "-t2", "-c32", f"-d{seconds}s", "--latency", "--timeout", "5s"] + args
+    cmd = PIN["wrk"] + ["wrk", "-t" + ("1" if PIN["wrk"] else "2"), "-c32", f"-d{seconds}s", "--latency", "--timeout", "5s"] + args
     if script:
-        cmd[1:1] = ["-s", script]
+        cmd[len(PIN["wrk"]) + 1:len(PIN["wrk"]) + 1] = ["-s", script]
     out = subprocess.run(cmd, capture_output=True, text=True, timeout=seconds + 60).stdout
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
     p99 = re.search(r"99%\s+([\d.]+\w+)", out).group(1)
@@ -121,7 +124,11 @@ def main():
     parser.add_argument("--rounds", type=int, default=3, help="alternating trivial/assessment runs: noise on a shared machine hits both")
     parser.add_argument("--jvm", default="", help="extra JVM options, e.g. a flight recording")
     parser.add_argument("--parties", type=int, default=1000, help="distinct parties the requests cycle through")
+    parser.add_argument("--pin", action="store_true",
+                        help="service on CPU 1, wrk (one thread) and PostgreSQL's share on CPU 0: the load generator stops taking the service's CPU")
     a = parser.parse_args()
+    if a.pin:
+        PIN["service"], PIN["wrk"] = ["taskset", "-c", "1"], ["taskset", "-c", "0"]
     u = urlparse(a.db)
     if a.reset:
         psql(a.db, "drop schema public cascade; create schema public;")
@@ -141,7 +148,7 @@ def main():
     env = dict(os.environ, DB_URL=f"jdbc:postgresql://{u.hostname}:{u.port or 5432}{u.path}", DB_USER=u.username,
                DB_PASSWORD=u.password or "", OIDC_URL=issuer, HTTP_HOST="127.0.0.1", QUARKUS_HTTP_PORT=str(APP_PORT))
     log = open(os.path.join(ROOT, "target", "bench-discretion.log"), "w")
-    app = subprocess.Popen(["java"] + a.jvm.split() + ["-jar", "quarkus-run.jar"], cwd=os.path.join(ROOT, "target/quarkus-app"), env=env,
+    app = subprocess.Popen(PIN["service"] + ["java"] + a.jvm.split() + ["-jar", "quarkus-run.jar"], cwd=os.path.join(ROOT, "target/quarkus-app"), env=env,
                            stdout=log, stderr=subprocess.STDOUT)
     watchdog = threading.Timer(30 * 60, app.kill)
     watchdog.start()
