@@ -45,15 +45,15 @@ public class DemoData {
         officer("he", "何丽", JIANGMEN_BUREAU, false);
 
         String basis = "粤府函〔2020〕136号；蓬江区人民政府关于镇街综合行政执法赋权事项的通知";
-        devolved("440703001", "440703-CG-001", "对占用城市道路、公共场所摆卖（占道经营）的行政处罚", "city-management",
+        devolved("440703001", "440700-CG-001", "对占用城市道路、公共场所摆卖（占道经营）的行政处罚", "city-management",
                 LocalDate.of(2021, 1, 1), basis, null, null);
-        devolved("440703001", "440703-CG-014", "对未经批准在夜间进行产生环境噪声污染的建筑施工作业的行政处罚", "city-management",
+        devolved("440703001", "440700-CG-004", "对未经批准在夜间进行产生环境噪声污染的建筑施工作业的行政处罚", "city-management",
                 LocalDate.of(2021, 1, 1), basis, null, null);
-        devolved("440703001", "440703-GH-064", "对城镇规划区内未取得建设工程规划许可证进行建设的行政处罚", "planning-construction",
+        devolved("440703001", "440700-GH-064", "对城镇规划区内未取得建设工程规划许可证进行建设的行政处罚", "planning-construction",
                 LocalDate.of(2022, 7, 1), basis, null, null);
         devolved("440703001", "440703-HB-012", "对饮食服务业油烟超标排放的行政处罚", "ecology-environment",
                 LocalDate.of(2021, 1, 1), basis, LocalDate.of(2025, 7, 1), "评估后收回：专业性强，镇街无法承接");
-        devolved("440785001", "440785-GH-065", "对乡、村庄规划区内未取得乡村建设规划许可证进行建设的处理", "planning-construction",
+        devolved("440785001", "440700-GH-065", "对乡、村庄规划区内未取得乡村建设规划许可证进行建设的处理", "planning-construction",
                 LocalDate.of(2023, 1, 1), "粤府函〔2020〕136号；恩平市赋权事项目录", null, null);
         Log.info("Demo agency data loaded: 5 bodies, 7 officers");
     }

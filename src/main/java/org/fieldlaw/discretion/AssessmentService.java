@@ -14,6 +14,7 @@ import org.fieldlaw.discretion.model.AssessmentRequest;
 import org.fieldlaw.discretion.model.Baseline;
 import org.fieldlaw.discretion.model.DiscretionEngine;
 import org.fieldlaw.discretion.model.Party;
+import org.fieldlaw.discretion.model.PartyHistory;
 import org.fieldlaw.discretion.model.PartyKind;
 import org.fieldlaw.discretion.model.Violation;
 import org.fieldlaw.security.Caller;
@@ -37,6 +38,16 @@ public class AssessmentService {
     }
 
     public AssessmentView assess(AssessmentRequestBody body) {
+        return assess(body, histories::historyOf);
+    }
+
+    /** Where the party's earlier cases are counted: memory for a quick answer, the database when a case pins the result. */
+    @FunctionalInterface
+    public interface HistorySource {
+        PartyHistory historyOf(String partyIdentifier, String violationCode, String field, LocalDate actDate);
+    }
+
+    public AssessmentView assess(AssessmentRequestBody body, HistorySource history) {
         String place = body.placeCode() == null || body.placeCode().isBlank() ? caller.jurisdictionCode() : body.placeCode().trim();
         caller.requireWithin(place);
         LocalDate decision = body.decisionDate() == null ? LocalDate.now(clock) : body.decisionDate();
@@ -53,7 +64,7 @@ public class AssessmentService {
         try {
             request = new AssessmentRequest(violation.code(), body.actDate(), body.actEndDate(),
                     Boolean.TRUE.equals(body.continuing()), body.discoveredOn(), decision, party, body.circumstances(),
-                    body.bases(), histories.historyOf(party.identifier(), violation.code(), violation.field(), body.actDate()));
+                    body.bases(), history.historyOf(party.identifier(), violation.code(), violation.field(), body.actDate()));
         } catch (IllegalArgumentException e) {
             throw new ApiException(ProblemType.VALIDATION, e.getMessage());
         }

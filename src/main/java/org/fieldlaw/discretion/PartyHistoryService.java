@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.fieldlaw.discretion.model.PartyHistory;
 
@@ -52,6 +53,21 @@ public class PartyHistoryService {
             }
         }
         return new PartyHistory(earlier, withinYear);
+    }
+
+    /**
+     * The same count read from the database, leaving one case out: what a case pins, since a
+     * replica's memory may lag a decision made elsewhere by the time a notice takes to arrive.
+     */
+    public PartyHistory countFromDatabase(String partyIdentifier, String violationCode, String field, LocalDate actDate, UUID leaveOut) {
+        if (partyIdentifier == null || partyIdentifier.isBlank()) {
+            return PartyHistory.NONE;
+        }
+        long earlier = DecidedCaseRecord.count("partyIdentifier = ?1 and violationCode = ?2 and decidedOn < ?3 and id <> ?4",
+                partyIdentifier, violationCode, actDate, leaveOut);
+        long withinYear = DecidedCaseRecord.count("partyIdentifier = ?1 and field = ?2 and decidedOn < ?3 and decidedOn >= ?4 and id <> ?5",
+                partyIdentifier, field, actDate, actDate.minusYears(1), leaveOut);
+        return new PartyHistory((int) earlier, (int) withinYear);
     }
 
     @Transactional

@@ -16,12 +16,16 @@ import static org.hamcrest.Matchers.oneOf;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.fieldlaw.testing.AgencyFixture;
+import org.fieldlaw.testing.Bureaus;
+import org.fieldlaw.testing.CaseApi;
 import org.fieldlaw.testing.Tokens;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -57,6 +61,11 @@ class AuthorizationMatrixTest {
     private static final As ENCHENG_AS_SUPERVISOR = new As(ENCHENG_OFFICER, Roles.SUPERVISOR);
     private static final As PENGJIANG_AS_ADMIN = new As(PENGJIANG_ADMIN, Roles.BUREAU_ADMIN);
     private static final As NOBODY_ROLE = new As(BAISHA_OFFICER, "visitor");
+    private static final As AUDITOR = new As(AgencyFixture.CITY_AUDITOR, Roles.AUDITOR);
+    private static final String CASE = "/api/v1/cases/" + AgencyFixture.id("matrix-case");
+
+    @Inject
+    Bureaus bureaus;
 
     static Stream<Endpoint> endpoints() {
         Map<String, Object> officer = Map.of("username", "matrix", "name", "矩阵", "bodyId", BAISHA_OFFICE.toString());
@@ -103,7 +112,21 @@ class AuthorizationMatrixTest {
                         new As(ENCHENG_OFFICER, Roles.OFFICER)),
                 new Endpoint("GET", "/api/v1/discretion/violations?q=占道", null, NOBODY_ROLE, null),
                 new Endpoint("GET", "/api/v1/discretion/violations/JM-CG-001", null, NOBODY_ROLE, null),
-                new Endpoint("GET", "/api/v1/discretion/bundle", null, NOBODY_ROLE, null));
+                new Endpoint("GET", "/api/v1/discretion/bundle", null, NOBODY_ROLE, null),
+                new Endpoint("GET", "/api/v1/cases", null, NOBODY_ROLE, null),
+                new Endpoint("PUT", CASE, CaseApi.vending(CaseApi.ADULT_ID), AUDITOR, ENCHENG),
+                new Endpoint("GET", CASE, null, NOBODY_ROLE, ENCHENG),
+                new Endpoint("POST", CASE + "/transitions", Map.of("to", "FILED"), AUDITOR, ENCHENG),
+                new Endpoint("POST", CASE + "/events", Map.of("kind", "DEFENCE", "text", "x"), AUDITOR, ENCHENG),
+                new Endpoint("GET", CASE + "/record", null, NOBODY_ROLE, ENCHENG),
+                new Endpoint("POST", CASE + "/record/verification", null, NOBODY_ROLE, ENCHENG));
+    }
+
+    /** A case in 白沙 that the case endpoints above act on; creating it is idempotent. */
+    @BeforeEach
+    void matrixCase() {
+        bureaus.ensureSampleBaselines();
+        CaseApi.officer().body(CaseApi.vending(CaseApi.ADULT_ID)).put(CASE).then().statusCode(oneOf(200, 201));
     }
 
     private static RequestSpecification request(Endpoint e, As caller) {

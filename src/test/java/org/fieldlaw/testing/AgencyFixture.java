@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.fieldlaw.agency.AgencyRecords;
+import org.fieldlaw.agency.DevolvedMatter;
 import org.fieldlaw.agency.EnforcementBody;
 import org.fieldlaw.agency.Officer;
 import org.fieldlaw.agency.model.BodyKind;
@@ -44,7 +45,18 @@ public class AgencyFixture {
     public static final String CITY_AUDITOR = "city-auditor";
     public static final String INACTIVE_OFFICER = "inactive-officer";
 
+    /** Two certified 白沙 officers for cases (city management and planning), one without a certificate, a reviewer without the legal qualification. */
+    public static final String CASE_OFFICER_A = "case-officer-a";
+    public static final String CASE_OFFICER_B = "case-officer-b";
+    public static final String CASE_OFFICER_NOCERT = "case-officer-nocert";
+    public static final String NEW_REVIEWER = "new-reviewer";
+
     public static final UUID BAISHA_OFFICER_ID = id("officer-" + BAISHA_OFFICER);
+    public static final UUID CASE_OFFICER_A_ID = id("officer-" + CASE_OFFICER_A);
+    public static final UUID CASE_OFFICER_B_ID = id("officer-" + CASE_OFFICER_B);
+    public static final UUID CASE_OFFICER_NOCERT_ID = id("officer-" + CASE_OFFICER_NOCERT);
+    public static final UUID PENGJIANG_SUPERVISOR_ID = id("officer-" + PENGJIANG_SUPERVISOR);
+    public static final UUID PENGJIANG_REVIEWER_ID = id("officer-" + PENGJIANG_REVIEWER);
     public static final UUID ENCHENG_OFFICER_ID = id("officer-" + ENCHENG_OFFICER);
 
     void load(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER) StartupEvent event) {
@@ -73,6 +85,27 @@ public class AgencyFixture {
         officer(CITY_ADMIN, "市管理员", CITY_BUREAU, false, true);
         officer(CITY_AUDITOR, "何测试", CITY_BUREAU, false, true);
         officer(INACTIVE_OFFICER, "停用测试", BAISHA_OFFICE, false, false);
+
+        String[] caseFields = { "city-management", "planning-construction" };
+        AgencyRecords.certificate(id("certificate-case-a"), officer(CASE_OFFICER_A, "甲执法", BAISHA_OFFICE, false, true),
+                "T-44070301101", caseFields, BAISHA, LocalDate.of(2024, 1, 1), LocalDate.of(2028, 12, 31));
+        AgencyRecords.certificate(id("certificate-case-b"), officer(CASE_OFFICER_B, "乙执法", BAISHA_OFFICE, false, true),
+                "T-44070301102", caseFields, BAISHA, LocalDate.of(2024, 1, 1), LocalDate.of(2028, 12, 31));
+        officer(CASE_OFFICER_NOCERT, "丙无证", BAISHA_OFFICE, false, true);
+        officer(NEW_REVIEWER, "新审核", PENGJIANG_BUREAU, false, true);
+        // 白沙 holds the city-appearance matters of the sample baseline, not the planning ones (domain.md §7).
+        for (int n = 1; n <= 10; n++) {
+            String matter = String.format("440700-CG-%03d", n);
+            DevolvedMatter m = new DevolvedMatter();
+            m.id = id("grant-baisha-" + matter);
+            m.townCode = BAISHA;
+            m.matterCode = matter;
+            m.matterName = "城市管理事项 " + matter;
+            m.field = "city-management";
+            m.effectiveFrom = LocalDate.of(2024, 1, 1);
+            m.legalBasis = "粤府函〔2020〕136号（测试）";
+            m.persist();
+        }
     }
 
     public static UUID id(String name) {

@@ -70,6 +70,18 @@ public final class JurisdictionTree {
         return path;
     }
 
+    /** The code and every code below it. */
+    public List<String> subtree(String code) {
+        List<String> codes = new java.util.ArrayList<>();
+        java.util.ArrayDeque<String> pending = new java.util.ArrayDeque<>(List.of(code));
+        while (!pending.isEmpty()) {
+            String next = pending.pop();
+            codes.add(next);
+            childrenOf(next).forEach(child -> pending.push(child.code()));
+        }
+        return codes;
+    }
+
     public int size() {
         return byCode.size();
     }

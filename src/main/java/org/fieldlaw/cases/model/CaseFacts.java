@@ -12,9 +12,11 @@ import org.fieldlaw.discretion.model.Range;
 
 /**
  * What the gates need to know of a case at the moment of a transition. Amounts in yuan; a null
- * fine means no fine.
+ * fine means no fine. {@code penaltyBarred} is the assessment's reason when the law forbids any
+ * penalty (under 14, Art 33, limitation), else null.
  */
 public record CaseFacts(
+        boolean onTheSpot, String penaltyBarred,
         PartyKind partyKind, String field, String placeCode, LocalDate today,
         List<CaseOfficer> officers,
         MatterAuthority.Decision authority,

@@ -31,7 +31,7 @@ public enum CaseState {
 
     public Set<CaseState> next() {
         return switch (this) {
-            case RECORDED -> EnumSet.of(DECIDED_ON_THE_SPOT, FILED, NO_PENALTY, WITHDRAWN);
+            case RECORDED -> EnumSet.of(DECIDED_ON_THE_SPOT, FILED, NO_PENALTY, TRANSFERRED, WITHDRAWN);
             case DECIDED_ON_THE_SPOT -> EnumSet.of(SERVED);
             case FILED -> EnumSet.of(INVESTIGATING, TRANSFERRED, WITHDRAWN);
             case INVESTIGATING -> EnumSet.of(PROPOSED, NO_PENALTY, TRANSFERRED, WITHDRAWN);

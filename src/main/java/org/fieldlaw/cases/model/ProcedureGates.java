@@ -35,17 +35,26 @@ public final class ProcedureGates {
         }
         switch (to) {
             case DECIDED_ON_THE_SPOT -> {
+                if (!facts.onTheSpot()) {
+                    refusals.add(new Refusal("procedure", "本案适用普通程序，不能当场作出处罚决定 (APL Art 51)"));
+                }
                 officers(facts, refusals);
                 authority(facts, refusals);
                 onTheSpot.refusal(facts.partyKind(), facts.proposedFine()).ifPresent(r -> refusals.add(new Refusal("on-the-spot-limit", r)));
+                penalty(facts, refusals);
+                deviation(facts, refusals);
             }
             case FILED -> {
+                if (facts.onTheSpot()) {
+                    refusals.add(new Refusal("procedure", "本案登记为简易程序；须先改为普通程序再立案 (switch the case to the general procedure first)"));
+                }
                 officers(facts, refusals);
                 authority(facts, refusals);
                 if (facts.limitationPassed()) {
                     refusals.add(new Refusal("limitation", "违法行为已超过追责期限，不再给予行政处罚 (APL Art 36)"));
                 }
             }
+            case PROPOSED -> penalty(facts, refusals);
             case NOTIFIED -> {
                 if (facts.proposedFine() == null && facts.proposedTypes().isEmpty()) {
                     refusals.add(new Refusal("proposal", "尚无拟作出的处罚 (no proposed penalty to notify)"));
@@ -79,6 +88,16 @@ public final class ProcedureGates {
             }
         }
         return refusals;
+    }
+
+    /** A penalty must be proposed, and none where the law bars it (APL Arts 30, 33, 36). */
+    private static void penalty(CaseFacts facts, List<Refusal> refusals) {
+        if (facts.proposedFine() == null && facts.proposedTypes().isEmpty()) {
+            refusals.add(new Refusal("proposal", "须写明拟作出的处罚种类和数额 (name the penalty proposed)"));
+        }
+        if (facts.penaltyBarred() != null) {
+            refusals.add(new Refusal("no-penalty", "裁量评估认定依法不予处罚：" + facts.penaltyBarred()));
+        }
     }
 
     private void decision(CaseFacts facts, List<Refusal> refusals) {

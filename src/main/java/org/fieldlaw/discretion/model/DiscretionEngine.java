@@ -136,6 +136,11 @@ public final class DiscretionEngine {
                 violation.penaltyProvision(), List.copyOf(steps), null);
     }
 
+    /** APL Art 36 alone: whether the act was found only after its limitation period. */
+    public boolean beyondLimitation(AssessmentRequest request, Violation violation) {
+        return limitation(request, violation, new ArrayList<>()).isPresent();
+    }
+
     private Optional<NoPenaltyReason> limitation(AssessmentRequest request, Violation violation, List<String> steps) {
         if (request.continuing() && request.actEndDate() == null) {
             steps.add("违法行为处于继续状态，追责时效尚未起算 (APL Art 36)");

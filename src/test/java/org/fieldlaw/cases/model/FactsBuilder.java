@@ -13,6 +13,8 @@ import org.fieldlaw.discretion.model.Range;
 /** Case facts that pass every gate unless a test changes one thing. */
 final class FactsBuilder {
 
+    private boolean onTheSpot;
+    private String penaltyBarred;
     private PartyKind partyKind = PartyKind.PERSON;
     private List<CaseOfficer> officers = List.of(
             new CaseOfficer(ProcedureGatesTest.INVESTIGATOR, "A1", ProcedureGatesTest.VALID, true),
@@ -41,11 +43,14 @@ final class FactsBuilder {
     private boolean collectiveHeld;
     private boolean educationRecorded;
 
+    FactsBuilder onTheSpot(boolean onTheSpot) { this.onTheSpot = onTheSpot; return this; }
+    FactsBuilder penaltyBarred(String reason) { this.penaltyBarred = reason; return this; }
     FactsBuilder partyKind(PartyKind kind) { this.partyKind = kind; return this; }
     FactsBuilder officers(List<CaseOfficer> officers) { this.officers = officers; return this; }
     FactsBuilder authority(MatterAuthority.Decision decision) { this.authority = decision; return this; }
     FactsBuilder limitationPassed(boolean passed) { this.limitationPassed = passed; return this; }
     FactsBuilder proposedFine(String yuan) { this.proposedFine = new BigDecimal(yuan); return this; }
+    FactsBuilder proposedTypes(Set<PenaltyType> types) { this.proposedTypes = types; return this; }
     FactsBuilder noticedFine(String yuan) { this.noticedFine = new BigDecimal(yuan); return this; }
     FactsBuilder notifiedOn(LocalDate day) { this.notifiedOn = day; return this; }
     FactsBuilder noticeWaived(boolean waived) { this.noticeWaived = waived; return this; }
@@ -73,7 +78,7 @@ final class FactsBuilder {
     }
 
     CaseFacts build() {
-        return new CaseFacts(partyKind, "city-management", "440703001", ProcedureGatesTest.TODAY, officers, authority,
+        return new CaseFacts(onTheSpot, penaltyBarred, partyKind, "city-management", "440703001", ProcedureGatesTest.TODAY, officers, authority,
                 limitationPassed, proposedFine, proposedTypes, assessedRange, deviationReasons, deviationApproved,
                 notifiedOn, noticedFine, noticeWaived, defenceMade, hearingRequested, hearingRequestedOn, hearingHeld, hearingChair,
                 legalReviewRequired, legalReviewPassed, reviewer, reviewerQualified, reviewerFirstTime,

@@ -72,11 +72,32 @@ class ProcedureGatesTest {
 
     @Test
     void onTheSpotDecisionRefusedAboveTwoHundredYuanForAPerson() {
-        assertEquals(List.of(), gates(CaseState.RECORDED, CaseState.DECIDED_ON_THE_SPOT, facts().proposedFine("200").build()));
+        assertEquals(List.of(), gates(CaseState.RECORDED, CaseState.DECIDED_ON_THE_SPOT, facts().onTheSpot(true).proposedFine("200").build()));
         assertEquals(List.of("on-the-spot-limit"),
-                gates(CaseState.RECORDED, CaseState.DECIDED_ON_THE_SPOT, facts().proposedFine("201").build()));
+                gates(CaseState.RECORDED, CaseState.DECIDED_ON_THE_SPOT, facts().onTheSpot(true).proposedFine("201").build()));
         assertEquals(List.of(), gates(CaseState.RECORDED, CaseState.DECIDED_ON_THE_SPOT,
-                facts().partyKind(PartyKind.ORGANISATION).proposedFine("3000").build()));
+                facts().onTheSpot(true).partyKind(PartyKind.ORGANISATION).proposedFine("3000").build()));
+        assertEquals(List.of("on-the-spot-limit"), gates(CaseState.RECORDED, CaseState.DECIDED_ON_THE_SPOT,
+                facts().onTheSpot(true).partyKind(PartyKind.ORGANISATION).proposedFine("3000.01").build()));
+    }
+
+    @Test
+    void aWarningAloneIsAlwaysOpenToTheOnTheSpotProcedure() {
+        assertEquals(List.of(), gates(CaseState.RECORDED, CaseState.DECIDED_ON_THE_SPOT,
+                facts().onTheSpot(true).proposedTypes(Set.of(PenaltyType.WARNING)).build()));
+    }
+
+    @Test
+    void eachProcedureKeepsItsOwnPath() {
+        assertEquals(List.of("procedure"), gates(CaseState.RECORDED, CaseState.DECIDED_ON_THE_SPOT, facts().proposedFine("50").build()));
+        assertEquals(List.of("procedure"), gates(CaseState.RECORDED, CaseState.FILED, facts().onTheSpot(true).build()));
+    }
+
+    @Test
+    void noPenaltyMayBeProposedWhereTheAssessmentBarsOne() {
+        assertEquals(List.of("no-penalty"), gates(CaseState.INVESTIGATING, CaseState.PROPOSED,
+                facts().proposedFine("100").penaltyBarred("违法行为轻微并及时改正 (APL Art 33)").build()));
+        assertEquals(List.of("proposal"), gates(CaseState.INVESTIGATING, CaseState.PROPOSED, facts().proposedTypes(Set.of()).build()));
     }
 
     @Test

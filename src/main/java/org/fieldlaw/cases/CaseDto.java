@@ -1,0 +1,202 @@
+package org.fieldlaw.cases;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.fieldlaw.cases.EnforcementCase.Procedure;
+import org.fieldlaw.cases.EnforcementCase.Source;
+import org.fieldlaw.cases.model.CaseState;
+import org.fieldlaw.discretion.model.PenaltyType;
+
+/** Request and response bodies of {@code /api/v1/cases}. */
+public final class CaseDto {
+
+    private CaseDto() {
+    }
+
+    @RegisterForReflection
+    public record Point(
+            @NotNull @DecimalMin("-90") @DecimalMax("90") Double latitude,
+            @NotNull @DecimalMin("-180") @DecimalMax("180") Double longitude,
+            @DecimalMin("0") @DecimalMax("100000") Double accuracyM) {
+    }
+
+    @RegisterForReflection
+    public record PlaceInput(
+            @NotBlank @Size(max = 12) String code,
+            @NotBlank @Size(max = 500) String address,
+            @Valid Point point) {
+    }
+
+    @RegisterForReflection
+    public record PartyInput(
+            @NotNull @Pattern(regexp = "PERSON|ORGANISATION", message = "应为 PERSON 或 ORGANISATION") String kind,
+            @NotBlank @Size(max = 200) String name,
+            @Size(max = 18) String idNumber,
+            LocalDate birthDate,
+            @Size(max = 18) String creditCode,
+            @Size(max = 500) String address) {
+    }
+
+    @RegisterForReflection
+    public record OfficerInput(@NotNull UUID officerId, Boolean investigator) {
+    }
+
+    /** What the phone sends to create (no If-Match) or change (If-Match) a case before it is filed. */
+    @RegisterForReflection
+    public record CaseRequest(
+            @NotNull Procedure procedure,
+            @NotNull Source source,
+            @NotBlank @Size(max = 64) String violationCode,
+            @NotNull @Valid PlaceInput place,
+            @NotNull LocalDate actDate,
+            LocalDate actEndDate,
+            Boolean continuing,
+            LocalDate discoveredOn,
+            @NotNull @Valid PartyInput party,
+            @NotEmpty @Size(max = 10) List<@NotNull @Valid OfficerInput> officers,
+            @Size(max = 50) List<@NotBlank @Size(max = 64) String> circumstances,
+            @Size(max = 20) Map<@NotBlank @Size(max = 64) String, @NotNull @DecimalMin("0") @Digits(integer = 14, fraction = 2) BigDecimal> bases,
+            @Size(max = 4000) String summary) {
+    }
+
+    /** A step of the procedure. Fields other than {@code to} belong to particular steps. */
+    @RegisterForReflection
+    public record TransitionRequest(
+            @NotNull CaseState to,
+            LocalDate on,
+            @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal proposedFine,
+            @Size(max = 10) List<@NotNull PenaltyType> proposedTypes,
+            @Size(max = 2000) String deviationReasons,
+            Boolean legalReviewRequired,
+            Boolean collectiveDiscussionRequired,
+            UUID hearingChair,
+            @Size(max = 2000) String educationRecord,
+            UUID transferTo,
+            @Size(max = 2000) String note,
+            @Valid Point position) {
+    }
+
+    public enum EventKind {
+        /** 陈述申辩: the party stated its case after the notice. */
+        DEFENCE,
+        /** The party waived statement and defence in writing. */
+        NOTICE_WAIVER,
+        /** The party asked for a hearing. */
+        HEARING_REQUEST,
+        /** A supervisor approves a penalty outside the assessed range. */
+        DEVIATION_APPROVAL,
+        /** 法制审核: a legal reviewer's opinion. */
+        LEGAL_REVIEW,
+        /** 集体讨论: attendance, minutes and outcome. */
+        COLLECTIVE_DISCUSSION,
+        /** The education given with a no-penalty outcome (APL Art 33). */
+        EDUCATION,
+        /** 先行登记保存: evidence registered for preservation. */
+        EVIDENCE_PRESERVED,
+        /** The preserved evidence is dealt with. */
+        PRESERVATION_DISPOSED,
+        /** Reconsideration or litigation, during which the late-payment surcharge stops (APL Art 73). */
+        PAYMENT_PAUSE
+    }
+
+    /** A fact recorded on a case that does not by itself move it to another step. */
+    @RegisterForReflection
+    public record EventRequest(
+            @NotNull EventKind kind,
+            LocalDate on,
+            @Size(max = 4000) String text,
+            Boolean passed,
+            @Size(max = 30) List<@NotBlank @Size(max = 64) String> attendees,
+            LocalDate from,
+            LocalDate to,
+            @Valid Point position) {
+    }
+
+    @RegisterForReflection
+    public record BodyRef(UUID id, String name) {
+    }
+
+    @RegisterForReflection
+    public record PlaceView(String code, String name, String address, Point point) {
+    }
+
+    /** The party as shown: name and identifier masked unless the view was asked for in full (and recorded). */
+    @RegisterForReflection
+    public record PartyView(String kind, String name, String identifier, LocalDate birthDate, String address, boolean redacted) {
+    }
+
+    @RegisterForReflection
+    public record OfficerView(UUID officerId, String name, boolean investigator) {
+    }
+
+    @RegisterForReflection
+    public record ProposalView(BigDecimal proposedFine, List<PenaltyType> proposedTypes, BigDecimal assessedMin, BigDecimal assessedMax,
+            String deviationReasons, UUID deviationApprovedBy, JsonNode assessment) {
+    }
+
+    @RegisterForReflection
+    public record NoticeView(LocalDate notifiedOn, BigDecimal noticedFine, boolean waived, boolean defenceMade,
+            LocalDate hearingRequestDue, LocalDate hearingRequestedOn, UUID hearingChair, LocalDate hearingHeldOn) {
+    }
+
+    @RegisterForReflection
+    public record ReviewView(boolean legalReviewRequired, LocalDate legalReviewPassedOn, UUID legalReviewer,
+            boolean collectiveDiscussionRequired, LocalDate collectiveDiscussionOn) {
+    }
+
+    @RegisterForReflection
+    public record DecisionView(LocalDate decidedOn, BigDecimal fine, List<PenaltyType> types, LocalDate servedOn, LocalDate paidOn,
+            BigDecimal lateSurchargeToday, String educationRecord, String outcomeNote, UUID transferredTo) {
+    }
+
+    @RegisterForReflection
+    public record DeadlineView(String kind, String text, LocalDate due, LocalDate metOn, boolean overdue) {
+    }
+
+    @RegisterForReflection
+    public record CaseView(UUID id, String caseNumber, BodyRef body, Procedure procedure, CaseState state, List<CaseState> nextSteps,
+            Source source, String violationCode, String field, String matterCode, PlaceView place, LocalDate actDate,
+            LocalDate actEndDate, boolean continuing, LocalDate discoveredOn, PartyView party, List<OfficerView> officers,
+            List<String> circumstances, Map<String, BigDecimal> bases, String summary, LocalDate filedOn, ProposalView proposal,
+            NoticeView notice, ReviewView review, DecisionView decision, List<DeadlineView> deadlines, LocalDate closedOn,
+            OffsetDateTime createdAt, OffsetDateTime updatedAt, long version) {
+    }
+
+    @RegisterForReflection
+    public record CaseSummary(UUID id, String caseNumber, CaseState state, Procedure procedure, String violationCode,
+            String placeCode, String address, String partyName, LocalDate actDate, LocalDate nextDueOn, String nextDueKind,
+            OffsetDateTime updatedAt, long version) {
+    }
+
+    @RegisterForReflection
+    public record CasePage(List<CaseSummary> items, String nextCursor) {
+    }
+
+    @RegisterForReflection
+    public record RecordEntryView(int seq, OffsetDateTime recordedAt, UUID actorId, String actorName, String action,
+            JsonNode detail, Double latitude, Double longitude, String previousHash, String hash) {
+    }
+
+    @RegisterForReflection
+    public record RecordView(UUID caseId, List<RecordEntryView> entries) {
+    }
+
+    @RegisterForReflection
+    public record VerificationView(UUID caseId, boolean intact, int entries, Integer brokenAt, String reason, String lastHash) {
+    }
+}

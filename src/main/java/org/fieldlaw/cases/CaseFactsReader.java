@@ -1,0 +1,83 @@
+package org.fieldlaw.cases;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.fieldlaw.agency.DevolvedMatter;
+import org.fieldlaw.agency.EnforcementBody;
+import org.fieldlaw.agency.EnforcementCertificate;
+import org.fieldlaw.agency.JurisdictionDirectory;
+import org.fieldlaw.agency.Officer;
+import org.fieldlaw.agency.model.CertificateStatus;
+import org.fieldlaw.agency.model.MatterAuthority;
+import org.fieldlaw.cases.model.CaseFacts;
+import org.fieldlaw.cases.model.CaseOfficer;
+import org.fieldlaw.discretion.model.PartyKind;
+import org.fieldlaw.discretion.model.PenaltyType;
+import org.fieldlaw.discretion.model.Range;
+
+/** Gathers what the procedure gates read: the case's own columns and the register as it stands on the day. */
+@ApplicationScoped
+public class CaseFactsReader {
+
+    private final JurisdictionDirectory directory;
+
+    CaseFactsReader(JurisdictionDirectory directory) {
+        this.directory = directory;
+    }
+
+    public CaseFacts read(EnforcementCase c, LocalDate day, boolean limitationPassed, String penaltyBarred) {
+        Set<PenaltyType> proposed = EnumSet.noneOf(PenaltyType.class);
+        if (c.proposedTypes != null) {
+            Arrays.stream(c.proposedTypes).map(PenaltyType::valueOf).forEach(proposed::add);
+        }
+        Range assessed = c.assessedMin == null ? null : new Range(c.assessedMin, c.assessedMax);
+        Officer reviewer = c.legalReviewer == null ? null : Officer.findById(c.legalReviewer);
+        return new CaseFacts(c.procedure == EnforcementCase.Procedure.ON_THE_SPOT, penaltyBarred,
+                PartyKind.valueOf(c.partyKind), c.field, c.placeCode, day,
+                officers(c, day), authority(c), limitationPassed,
+                c.proposedFine, proposed, assessed, c.deviationReasons, c.deviationApprovedBy != null,
+                c.notifiedOn, c.noticedFine, c.noticeWaived, c.defenceMade,
+                c.hearingRequestedOn != null, c.hearingRequestedOn, c.hearingHeldOn != null, c.hearingChair,
+                c.legalReviewRequired, c.legalReviewPassedOn != null, c.legalReviewer,
+                reviewer != null && reviewer.legalQualification, reviewer != null && firstReview(reviewer.id, c.id),
+                c.collectiveDiscussionRequired, c.collectiveDiscussionOn != null,
+                c.educationRecord != null && !c.educationRecord.isBlank());
+    }
+
+    /** Each officer with the certificate that serves on the day, or the one that comes nearest, so a refusal can name it. */
+    List<CaseOfficer> officers(EnforcementCase c, LocalDate day) {
+        List<CaseOfficer> officers = new ArrayList<>();
+        for (CaseOfficerLink link : CaseOfficerLink.ofCase(c.id)) {
+            List<EnforcementCertificate> certificates = EnforcementCertificate.ofOfficer(link.key.officerId());
+            EnforcementCertificate chosen = certificates.stream()
+                    .filter(cert -> cert.terms().covers(day, c.field, c.placeCode, directory.tree())).findFirst()
+                    .or(() -> certificates.stream().filter(cert -> cert.terms().statusOn(day) == CertificateStatus.VALID).findFirst())
+                    .or(() -> certificates.stream().reduce((a, b) -> b))
+                    .orElse(null);
+            officers.add(new CaseOfficer(link.key.officerId(), chosen == null ? null : chosen.number,
+                    chosen == null ? null : chosen.terms(), link.investigator));
+        }
+        return officers;
+    }
+
+    /** Whether the case's body holds the matter on the act date (a town only by devolution). */
+    MatterAuthority.Decision authority(EnforcementCase c) {
+        if (c.matterCode == null || c.matterCode.isBlank()) {
+            return null;
+        }
+        EnforcementBody body = EnforcementBody.findById(c.bodyId);
+        List<DevolvedMatter> grants = DevolvedMatter.ofTownAndMatter(body.jurisdictionCode, c.matterCode);
+        return MatterAuthority.decide(body.kind, c.matterCode, c.actDate, grants.stream().map(DevolvedMatter::toDevolution).toList());
+    }
+
+    /** Whether the reviewer has passed no other case yet: a first-time reviewer needs the legal qualification (APL Art 58). */
+    static boolean firstReview(UUID reviewerId, UUID caseId) {
+        return EnforcementCase.count("legalReviewer = ?1 and legalReviewPassedOn is not null and id <> ?2", reviewerId, caseId) == 0;
+    }
+}

@@ -1,0 +1,111 @@
+package org.fieldlaw.cases;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Locale;
+import java.util.UUID;
+import org.fieldlaw.cases.CaseDto.CasePage;
+import org.fieldlaw.cases.CaseDto.CaseRequest;
+import org.fieldlaw.cases.CaseDto.CaseView;
+import org.fieldlaw.cases.CaseDto.EventRequest;
+import org.fieldlaw.cases.CaseDto.TransitionRequest;
+import org.fieldlaw.cases.model.CaseState;
+import org.fieldlaw.common.ApiException;
+import org.fieldlaw.common.Params;
+import org.fieldlaw.common.Versions;
+import org.fieldlaw.security.Roles;
+
+@Path("/api/v1/cases")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CaseResource {
+
+    private final CaseService cases;
+    private final CaseProcedure procedure;
+    private final CaseSearch search;
+
+    CaseResource(CaseService cases, CaseProcedure procedure, CaseSearch search) {
+        this.cases = cases;
+        this.procedure = procedure;
+        this.search = search;
+    }
+
+    @GET
+    @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.LEGAL_REVIEWER, Roles.AUDITOR })
+    public CasePage list(@QueryParam("state") String state, @QueryParam("due") String due, @QueryParam("cursor") String cursor,
+            @QueryParam("limit") String limit) {
+        return search.search(enumParam("state", state, CaseState.class), enumParam("due", due, CaseSearch.Due.class), cursor,
+                limit == null ? 50 : Params.requiredInt("limit", limit, 1, 200));
+    }
+
+    /** Without If-Match an idempotent create (201, or 200 with the stored case); with If-Match an edit. */
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR })
+    public Response put(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull CaseRequest request) {
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            CaseView view = cases.update(id, Versions.required(ifMatch), request);
+            return Response.ok(view).tag(Versions.tag(view.version())).build();
+        }
+        CaseService.Stored stored = cases.create(id, request);
+        Response.ResponseBuilder response = stored.created()
+                ? Response.created(URI.create("/api/v1/cases/" + id))
+                : Response.ok();
+        return response.entity(stored.view()).tag(Versions.tag(stored.view().version())).build();
+    }
+
+    /** {@code reveal=party} shows the party's personal data in full; the view is written into the case record. */
+    @GET
+    @Path("{id}")
+    @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.LEGAL_REVIEWER, Roles.AUDITOR })
+    public Response get(@PathParam("id") UUID id, @QueryParam("reveal") String reveal) {
+        if (reveal != null && !"party".equals(reveal)) {
+            throw ApiException.invalid("reveal", "只能为 party (only 'party')");
+        }
+        CaseView view = cases.get(id, reveal != null);
+        return Response.ok(view).tag(Versions.tag(view.version())).build();
+    }
+
+    @POST
+    @Path("{id}/transitions")
+    @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR })
+    public Response transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull TransitionRequest request) {
+        CaseView view = procedure.transition(id, Versions.required(ifMatch), request);
+        return Response.ok(view).tag(Versions.tag(view.version())).build();
+    }
+
+    @POST
+    @Path("{id}/events")
+    @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.LEGAL_REVIEWER })
+    public Response event(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull EventRequest request) {
+        CaseView view = procedure.event(id, Versions.required(ifMatch), request);
+        return Response.ok(view).tag(Versions.tag(view.version())).build();
+    }
+
+    private static <E extends Enum<E>> E enumParam(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid(name, "无法识别的取值 (unknown value): " + value);
+        }
+    }
+}

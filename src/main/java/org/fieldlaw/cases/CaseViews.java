@@ -1,0 +1,148 @@
+package org.fieldlaw.cases;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.fieldlaw.agency.EnforcementBody;
+import org.fieldlaw.agency.JurisdictionDirectory;
+import org.fieldlaw.agency.Officer;
+import org.fieldlaw.agency.model.JurisdictionTree;
+import org.fieldlaw.cases.CaseDto.BodyRef;
+import org.fieldlaw.cases.CaseDto.CaseSummary;
+import org.fieldlaw.cases.CaseDto.CaseView;
+import org.fieldlaw.cases.CaseDto.DeadlineView;
+import org.fieldlaw.cases.CaseDto.DecisionView;
+import org.fieldlaw.cases.CaseDto.NoticeView;
+import org.fieldlaw.cases.CaseDto.OfficerView;
+import org.fieldlaw.cases.CaseDto.PartyView;
+import org.fieldlaw.cases.CaseDto.PlaceView;
+import org.fieldlaw.cases.CaseDto.Point;
+import org.fieldlaw.cases.CaseDto.ProposalView;
+import org.fieldlaw.cases.CaseDto.ReviewView;
+import org.fieldlaw.cases.model.CaseState;
+import org.fieldlaw.cases.model.DueDates;
+import org.fieldlaw.cases.model.LatePayment;
+import org.fieldlaw.cases.model.Redaction;
+import org.fieldlaw.discretion.model.PenaltyType;
+
+/** Builds what the API shows of a case: its facts, its deadlines today, and the party masked unless revealed. */
+@ApplicationScoped
+public class CaseViews {
+
+    private final ObjectMapper mapper;
+    private final JurisdictionDirectory directory;
+    private final CaseRules rules;
+    private final Clock clock;
+
+    CaseViews(ObjectMapper mapper, JurisdictionDirectory directory, CaseRules rules, Clock clock) {
+        this.mapper = mapper;
+        this.directory = directory;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    public CaseView of(EnforcementCase c, boolean revealParty) {
+        LocalDate today = LocalDate.now(clock);
+        EnforcementBody body = EnforcementBody.findById(c.bodyId);
+        String placeName = directory.tree().find(c.placeCode).map(JurisdictionTree.Node::name).orElse(null);
+        Point point = c.latitude == null ? null : new Point(c.latitude, c.longitude, c.accuracyM);
+        List<OfficerView> officers = CaseOfficerLink.ofCase(c.id).stream().map(l -> {
+            Officer o = Officer.findById(l.key.officerId());
+            return new OfficerView(l.key.officerId(), o == null ? null : o.name, l.investigator);
+        }).toList();
+        ProposalView proposal = c.assessment == null && c.proposedFine == null && c.proposedTypes == null ? null
+                : new ProposalView(c.proposedFine, types(c.proposedTypes), c.assessedMin, c.assessedMax, c.deviationReasons,
+                        c.deviationApprovedBy, tree(c.assessment));
+        NoticeView notice = c.notifiedOn == null && !c.noticeWaived ? null
+                : new NoticeView(c.notifiedOn, c.noticedFine, c.noticeWaived, c.defenceMade,
+                        c.notifiedOn == null ? null : rules.deadlines().hearingRequestDue(c.notifiedOn),
+                        c.hearingRequestedOn, c.hearingChair, c.hearingHeldOn);
+        ReviewView review = new ReviewView(c.legalReviewRequired, c.legalReviewPassedOn, c.legalReviewer,
+                c.collectiveDiscussionRequired, c.collectiveDiscussionOn);
+        DecisionView decision = c.decidedOn == null && c.educationRecord == null && c.transferredTo == null && c.outcomeNote == null ? null
+                : new DecisionView(c.decidedOn, c.decidedFine, types(c.decidedTypes), c.servedOn, c.paidOn,
+                        surcharge(c, today), c.educationRecord, c.outcomeNote, c.transferredTo);
+        List<DeadlineView> deadlines = rules.dueDates().of(dates(c)).stream()
+                .map(d -> new DeadlineView(d.kind().name(), d.kind().text(), d.due(), d.metOn(), d.overdueOn(today))).toList();
+        return new CaseView(c.id, c.caseNumber, new BodyRef(c.bodyId, body == null ? null : body.name), c.procedure, c.state,
+                c.state.next().stream().sorted().toList(), c.source, c.violationCode, c.field, c.matterCode,
+                new PlaceView(c.placeCode, placeName, c.address, point), c.actDate, c.actEndDate, c.continuing, c.discoveredOn,
+                party(c, revealParty), officers, Arrays.asList(c.circumstances), bases(c.bases), c.summary, c.filedOn, proposal,
+                notice, review, decision, deadlines, c.closedOn, c.createdAt, c.updatedAt, c.version);
+    }
+
+    public CaseSummary summary(EnforcementCase c) {
+        return new CaseSummary(c.id, c.caseNumber, c.state, c.procedure, c.violationCode, c.placeCode, c.address,
+                partyName(c), c.actDate, c.nextDueOn, c.nextDueKind, c.updatedAt, c.version);
+    }
+
+    static DueDates.Dates dates(EnforcementCase c) {
+        boolean fined = c.decidedFine != null && c.decidedFine.signum() > 0;
+        return new DueDates.Dates(c.state, c.filedOn, c.decidedOn, c.servedOn, c.paidOn, fined,
+                c.preservationRegisteredOn, c.preservationDisposedOn);
+    }
+
+    private BigDecimal surcharge(EnforcementCase c, LocalDate today) {
+        if (c.servedOn == null || c.decidedFine == null || c.decidedFine.signum() == 0) {
+            return null;
+        }
+        LocalDate due = rules.deadlines().paymentDue(c.servedOn);
+        LocalDate until = c.paidOn == null ? today : c.paidOn;
+        return rules.latePayment().surcharge(c.decidedFine, due, until, pauses(c.paymentPauses));
+    }
+
+    List<LatePayment.Pause> pauses(String json) {
+        try {
+            return mapper.readValue(json, new TypeReference<List<LatePayment.Pause>>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored payment pauses unreadable", e);
+        }
+    }
+
+    private static PartyView party(EnforcementCase c, boolean reveal) {
+        boolean person = "PERSON".equals(c.partyKind);
+        if (reveal || !person) {
+            return new PartyView(c.partyKind, c.partyName, reveal ? c.partyIdentifier : Redaction.identifier(c.partyIdentifier),
+                    reveal ? c.partyBirthDate : null, reveal ? c.partyAddress : null, !reveal);
+        }
+        return new PartyView(c.partyKind, Redaction.personName(c.partyName), Redaction.identifier(c.partyIdentifier), null, null, true);
+    }
+
+    private static String partyName(EnforcementCase c) {
+        return "PERSON".equals(c.partyKind) ? Redaction.personName(c.partyName) : c.partyName;
+    }
+
+    private static List<PenaltyType> types(String[] names) {
+        return names == null ? null : Arrays.stream(names).map(PenaltyType::valueOf).toList();
+    }
+
+    private JsonNode tree(String json) {
+        try {
+            return json == null ? null : mapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("pinned assessment unreadable", e);
+        }
+    }
+
+    Map<String, BigDecimal> bases(String json) {
+        try {
+            return mapper.readValue(json, new TypeReference<Map<String, BigDecimal>>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored bases unreadable", e);
+        }
+    }
+
+    static boolean decidedState(CaseState s) {
+        return s == CaseState.DECIDED || s == CaseState.DECIDED_ON_THE_SPOT;
+    }
+}

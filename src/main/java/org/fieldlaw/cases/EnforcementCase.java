@@ -1,0 +1,232 @@
+package org.fieldlaw.cases;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.fieldlaw.cases.model.CaseState;
+import org.fieldlaw.common.TrackedEntity;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A penalty case. Its state changes only through {@link CaseService#transition}, which asks the
+ * procedure gates first; the columns below the identity are the facts those gates read.
+ */
+@Entity
+@Table(name = "enforcement_case")
+public class EnforcementCase extends TrackedEntity {
+
+    public enum Procedure {
+        ON_THE_SPOT, GENERAL
+    }
+
+    public enum Source {
+        PATROL, COMPLAINT, REFERRAL, INSPECTION
+    }
+
+    @Id
+    public UUID id;
+
+    @Column(name = "body_id", nullable = false)
+    public UUID bodyId;
+
+    @Column(name = "case_number")
+    public String caseNumber;
+
+    @Column(name = "number_year")
+    public Integer numberYear;
+
+    @Column(name = "number_seq")
+    public Integer numberSeq;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Procedure procedure;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public CaseState state;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Source source;
+
+    @Column(name = "violation_code", nullable = false)
+    public String violationCode;
+
+    @Column(nullable = false)
+    public String field;
+
+    @Column(name = "matter_code")
+    public String matterCode;
+
+    @Column(name = "place_code", nullable = false)
+    public String placeCode;
+
+    @Column(nullable = false)
+    public String address;
+
+    public Double latitude;
+
+    public Double longitude;
+
+    @Column(name = "accuracy_m")
+    public Double accuracyM;
+
+    @Column(name = "act_date", nullable = false)
+    public LocalDate actDate;
+
+    @Column(name = "act_end_date")
+    public LocalDate actEndDate;
+
+    @Column(nullable = false)
+    public boolean continuing;
+
+    @Column(name = "discovered_on")
+    public LocalDate discoveredOn;
+
+    @Column(name = "party_kind", nullable = false)
+    public String partyKind;
+
+    @Column(name = "party_name", nullable = false)
+    public String partyName;
+
+    @Column(name = "party_identifier")
+    public String partyIdentifier;
+
+    @Column(name = "party_birth_date")
+    public LocalDate partyBirthDate;
+
+    @Column(name = "party_address")
+    public String partyAddress;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, columnDefinition = "text[]")
+    public String[] circumstances;
+
+    /** The bases (amounts) as JSON: {"CONSTRUCTION_COST": 120000}. */
+    @Column(nullable = false)
+    public String bases;
+
+    public String summary;
+
+    @Column(name = "create_request", nullable = false)
+    public String createRequest;
+
+    @Column(name = "create_digest", nullable = false)
+    public String createDigest;
+
+    @Column(name = "created_by", nullable = false)
+    public UUID createdBy;
+
+    @Column(name = "filed_on")
+    public LocalDate filedOn;
+
+    /** The discretion assessment pinned with the proposal, as JSON. */
+    public String assessment;
+
+    @Column(name = "assessed_min")
+    public BigDecimal assessedMin;
+
+    @Column(name = "assessed_max")
+    public BigDecimal assessedMax;
+
+    @Column(name = "proposed_fine")
+    public BigDecimal proposedFine;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "proposed_types", columnDefinition = "text[]")
+    public String[] proposedTypes;
+
+    @Column(name = "deviation_reasons")
+    public String deviationReasons;
+
+    @Column(name = "deviation_approved_by")
+    public UUID deviationApprovedBy;
+
+    @Column(name = "legal_review_required", nullable = false)
+    public boolean legalReviewRequired;
+
+    @Column(name = "collective_discussion_required", nullable = false)
+    public boolean collectiveDiscussionRequired;
+
+    @Column(name = "notified_on")
+    public LocalDate notifiedOn;
+
+    @Column(name = "noticed_fine")
+    public BigDecimal noticedFine;
+
+    @Column(name = "notice_waived", nullable = false)
+    public boolean noticeWaived;
+
+    @Column(name = "defence_made", nullable = false)
+    public boolean defenceMade;
+
+    @Column(name = "hearing_requested_on")
+    public LocalDate hearingRequestedOn;
+
+    @Column(name = "hearing_chair")
+    public UUID hearingChair;
+
+    @Column(name = "hearing_held_on")
+    public LocalDate hearingHeldOn;
+
+    @Column(name = "legal_review_passed_on")
+    public LocalDate legalReviewPassedOn;
+
+    @Column(name = "legal_reviewer")
+    public UUID legalReviewer;
+
+    @Column(name = "collective_discussion_on")
+    public LocalDate collectiveDiscussionOn;
+
+    @Column(name = "preservation_registered_on")
+    public LocalDate preservationRegisteredOn;
+
+    @Column(name = "preservation_disposed_on")
+    public LocalDate preservationDisposedOn;
+
+    @Column(name = "decided_on")
+    public LocalDate decidedOn;
+
+    @Column(name = "decided_fine")
+    public BigDecimal decidedFine;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "decided_types", columnDefinition = "text[]")
+    public String[] decidedTypes;
+
+    @Column(name = "served_on")
+    public LocalDate servedOn;
+
+    @Column(name = "paid_on")
+    public LocalDate paidOn;
+
+    /** Spans of reconsideration or litigation as JSON, during which no surcharge runs (APL Art 73). */
+    @Column(name = "payment_pauses", nullable = false)
+    public String paymentPauses = "[]";
+
+    @Column(name = "closed_on")
+    public LocalDate closedOn;
+
+    @Column(name = "education_record")
+    public String educationRecord;
+
+    @Column(name = "outcome_note")
+    public String outcomeNote;
+
+    @Column(name = "transferred_to")
+    public UUID transferredTo;
+
+    @Column(name = "next_due_on")
+    public LocalDate nextDueOn;
+
+    @Column(name = "next_due_kind")
+    public String nextDueKind;
+}
