@@ -197,6 +197,11 @@ public final class CaseDto {
     }
 
     @RegisterForReflection
-    public record VerificationView(UUID caseId, boolean intact, int entries, Integer brokenAt, String reason, String lastHash) {
+    public record FileFault(String evidenceId, String sha256, String reason) {
+    }
+
+    @RegisterForReflection
+    public record VerificationView(UUID caseId, boolean intact, int entries, Integer brokenAt, String reason, String lastHash,
+            int filesChecked, List<FileFault> fileFaults) {
     }
 }

@@ -1,12 +1,15 @@
 package org.fieldlaw.cases;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.fieldlaw.cases.CaseDto.FileFault;
 import org.fieldlaw.cases.CaseDto.RecordEntryView;
 import org.fieldlaw.cases.CaseDto.RecordView;
 import org.fieldlaw.cases.CaseDto.VerificationView;
@@ -18,12 +21,17 @@ public class CaseRecordService {
 
     private final CaseService cases;
     private final CaseRecord record;
-    private final ObjectMapper mapper;
+    /** The record action under which evidence files are attached; its detail names the file's SHA-256. */
+    public static final String EVIDENCE_ATTACHED = "EVIDENCE_ATTACHED";
 
-    CaseRecordService(CaseService cases, CaseRecord record, ObjectMapper mapper) {
+    private final ObjectMapper mapper;
+    private final AttachedFiles files;
+
+    CaseRecordService(CaseService cases, CaseRecord record, ObjectMapper mapper, AttachedFiles files) {
         this.cases = cases;
         this.record = record;
         this.mapper = mapper;
+        this.files = files;
     }
 
     @Transactional
@@ -40,11 +48,32 @@ public class CaseRecordService {
         List<RecordChain.Link> links = record.links(id);
         Optional<RecordChain.Break> broken = RecordChain.verify(links);
         String last = links.isEmpty() ? null : links.get(links.size() - 1).hash();
-        return new VerificationView(id, broken.isEmpty(), links.size(), broken.map(RecordChain.Break::seq).orElse(null),
-                broken.map(RecordChain.Break::reason).orElse(null), last);
+        List<FileFault> faults = new ArrayList<>();
+        int checked = 0;
+        for (RecordChain.Link link : links) {
+            if (!EVIDENCE_ATTACHED.equals(link.action())) {
+                continue;
+            }
+            JsonNode detail = tree(link.detail());
+            String sha = detail.path("sha256").asText(null);
+            String evidenceId = detail.path("evidenceId").asText(null);
+            if (sha == null) {
+                faults.add(new FileFault(evidenceId, null, "记录中没有文件哈希 (no hash in the record)"));
+                continue;
+            }
+            checked++;
+            Optional<String> now = files.rehash(sha);
+            if (now.isEmpty()) {
+                faults.add(new FileFault(evidenceId, sha, "文件缺失 (file missing)"));
+            } else if (!now.get().equals(sha)) {
+                faults.add(new FileFault(evidenceId, sha, "文件内容已被改动，现哈希 " + now.get() + " (file altered)"));
+            }
+        }
+        return new VerificationView(id, broken.isEmpty() && faults.isEmpty(), links.size(), broken.map(RecordChain.Break::seq).orElse(null),
+                broken.map(RecordChain.Break::reason).orElse(null), last, checked, faults);
     }
 
-    private com.fasterxml.jackson.databind.JsonNode tree(String json) {
+    private JsonNode tree(String json) {
         try {
             return mapper.readTree(json);
         } catch (JsonProcessingException e) {

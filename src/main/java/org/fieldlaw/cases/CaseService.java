@@ -153,6 +153,16 @@ public class CaseService {
         });
     }
 
+    /** A case the caller may see, for other features (evidence, publication); call inside a transaction. */
+    public EnforcementCase visibleCase(UUID id) {
+        return visible(id);
+    }
+
+    /** Locks a case the caller may see before appending to its record from another feature. */
+    public EnforcementCase lockForRecord(UUID id) {
+        return lockVisible(id);
+    }
+
     EnforcementCase visible(UUID id) {
         EnforcementCase c = EnforcementCase.findById(id);
         if (c == null || !caller.covers(c.placeCode)) {

@@ -15,11 +15,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class HttpProblemRoutes {
 
+    /** Evidence uploads may send up to the HTTP layer's ceiling; everything else is held to the smaller API limit. */
+    static final String UPLOADS = "/api/v1/uploads/";
+
     void register(@Observes Router router, ObjectMapper mapper,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
-        long limit = maxBodySize.asLongValue();
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize uploadLimit,
+            @ConfigProperty(name = "fieldlaw.http.max-body-size") MemorySize apiLimit) {
         // Ahead of Quarkus's own length check (order -2), which answers 413 with an empty body.
         router.route().order(-3).handler(ctx -> {
+            long limit = (ctx.request().path().startsWith(UPLOADS) ? uploadLimit : apiLimit).asLongValue();
             String length = ctx.request().getHeader("Content-Length");
             if (length != null && length.chars().allMatch(Character::isDigit) && !length.isEmpty()
                     && length.length() < 19 && Long.parseLong(length) > limit) {

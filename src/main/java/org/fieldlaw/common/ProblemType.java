@@ -24,6 +24,9 @@ public record ProblemType(int status, String uri, String title) {
     public static final ProblemType VERSION_REQUIRED = of(428, "version-required", "修改须携带 If-Match 版本号", "If-Match required");
     public static final ProblemType BAD_SIGNATURE = of(400, "bad-signature", "签名无效或非本单位登记的密钥", "Signature invalid or not by a key of your bureau");
     public static final ProblemType REFINEMENT = of(422, "refinement", "细化超出上级或法定幅度", "Refinement outside the parent or statutory range");
+    /** tus checksum extension: the bytes of the request do not match the Upload-Checksum sent with them. */
+    public static final ProblemType CHECKSUM_MISMATCH = of(460, "checksum-mismatch", "数据校验和不符", "Checksum mismatch");
+    public static final ProblemType TUS_VERSION = of(412, "tus-version", "不支持的 tus 协议版本", "Unsupported tus version");
     public static final ProblemType PROCEDURE_REFUSED = of(409, "procedure-refused", "行政处罚程序不允许此步骤", "The procedure does not allow this step");
     public static final ProblemType INTERNAL = of(500, "internal", "服务器内部错误", "Internal error");
 

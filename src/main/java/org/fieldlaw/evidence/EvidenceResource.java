@@ -1,0 +1,37 @@
+package org.fieldlaw.evidence;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.util.UUID;
+import org.fieldlaw.security.Roles;
+
+/** Each evidence file's bytes. */
+@Path("/api/v1/evidence")
+public class EvidenceResource {
+
+    private final EvidenceService evidence;
+
+    EvidenceResource(EvidenceService evidence) {
+        this.evidence = evidence;
+    }
+
+    /** The file as stored, streamed; its SHA-256 is the ETag. */
+    @GET
+    @Path("{id}/content")
+    @Produces({ MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON })
+    @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.LEGAL_REVIEWER, Roles.AUDITOR })
+    public Response content(@PathParam("id") UUID id) {
+        EvidenceUpload u = evidence.completed(id);
+        StreamingOutput body = out -> evidence.write(u.sha256, out);
+        return Response.ok(body, u.mediaType == null ? MediaType.APPLICATION_OCTET_STREAM : u.mediaType)
+                .header("ETag", "\"" + u.sha256 + "\"")
+                .header("Content-Length", u.length)
+                .build();
+    }
+}
