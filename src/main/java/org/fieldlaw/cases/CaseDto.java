@@ -111,7 +111,11 @@ public final class CaseDto {
         /** The preserved evidence is dealt with. */
         PRESERVATION_DISPOSED,
         /** Reconsideration or litigation, during which the late-payment surcharge stops (APL Art 73). */
-        PAYMENT_PAUSE
+        PAYMENT_PAUSE,
+        /** The decision was revoked (on reconsideration or in court): its publication comes down. */
+        DECISION_REVOKED,
+        /** The decision was changed: the new fine in {@code amount}; the publication comes down and is queued again. */
+        DECISION_CHANGED
     }
 
     /** A fact recorded on a case that does not by itself move it to another step. */
@@ -124,6 +128,7 @@ public final class CaseDto {
             @Size(max = 30) List<@NotBlank @Size(max = 64) String> attendees,
             LocalDate from,
             LocalDate to,
+            @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal amount,
             @Valid Point position) {
     }
 

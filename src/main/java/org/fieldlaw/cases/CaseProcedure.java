@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -55,9 +56,14 @@ public class CaseProcedure {
     private final Caller caller;
     private final ObjectMapper mapper;
     private final Clock clock;
+    private final Event<CaseDecided> decided;
+    private final Event<DecisionWithdrawn> withdrawn;
 
     CaseProcedure(CaseService cases, CaseFactsReader factsReader, CaseAssessor assessor, CaseNumbers numbers, CaseRules rules,
-            CaseRecord record, CaseViews views, CaseConfig config, Caller caller, ObjectMapper mapper, Clock clock) {
+            CaseRecord record, CaseViews views, CaseConfig config, Caller caller, ObjectMapper mapper, Clock clock,
+            Event<CaseDecided> decided, Event<DecisionWithdrawn> withdrawn) {
+        this.decided = decided;
+        this.withdrawn = withdrawn;
         this.cases = cases;
         this.factsReader = factsReader;
         this.assessor = assessor;
@@ -189,6 +195,7 @@ public class CaseProcedure {
                 c.decidedFine = c.proposedFine;
                 c.decidedTypes = c.proposedTypes;
                 feedHistory(c, day);
+                decided.fire(new CaseDecided(c.id, day));
             }
             case NO_PENALTY -> c.decidedOn = day;
             case SERVED -> c.servedOn = day;
@@ -218,6 +225,7 @@ public class CaseProcedure {
             if (r.text() != null) {
                 detail.put("text", r.text());
             }
+            DecisionWithdrawn followUp = null;
             switch (r.kind()) {
                 case DEFENCE -> {
                     inState(c, refusals, CaseState.NOTIFIED, CaseState.HEARING);
@@ -264,6 +272,7 @@ public class CaseProcedure {
                     c.preservationDisposedOn = day;
                 }
                 case PAYMENT_PAUSE -> pause(c, r, refusals, detail);
+                case DECISION_REVOKED, DECISION_CHANGED -> followUp = decisionWithdrawn(c, r, day, refusals, detail);
             }
             if (!refusals.isEmpty()) {
                 throw refused(c.state, c.state, refusals);
@@ -271,6 +280,10 @@ public class CaseProcedure {
             finish(c);
             record.append(c.id, me, "EVENT_" + r.kind().name(), detail,
                     r.position() == null ? null : r.position().latitude(), r.position() == null ? null : r.position().longitude());
+            if (followUp != null) {
+                // after the event itself, so the record reads cause before consequence
+                withdrawn.fire(followUp);
+            }
             return views.of(c, false);
         });
     }
@@ -307,6 +320,26 @@ public class CaseProcedure {
             c.legalReviewPassedOn = day;
             c.legalReviewer = me.id;
         }
+    }
+
+    private DecisionWithdrawn decisionWithdrawn(EnforcementCase c, EventRequest r, LocalDate day, List<Refusal> refusals,
+            Map<String, Object> detail) {
+        needRole(Roles.SUPERVISOR, refusals);
+        needText(r, refusals);
+        if (c.decidedOn == null || c.state == CaseState.NO_PENALTY) {
+            refusals.add(new Refusal("state", "本案没有处罚决定 (no penalty decision to revoke or change)"));
+        }
+        boolean changed = r.kind() == CaseDto.EventKind.DECISION_CHANGED;
+        if (changed) {
+            if (r.amount() == null) {
+                refusals.add(new Refusal("amount", "须写明变更后的罚款数额 (the new fine in amount)"));
+            } else {
+                detail.put("previousFine", c.decidedFine);
+                detail.put("fine", r.amount());
+                c.decidedFine = r.amount().signum() == 0 ? null : r.amount().setScale(2);
+            }
+        }
+        return refusals.isEmpty() ? new DecisionWithdrawn(c.id, day, r.text().trim(), changed) : null;
     }
 
     private void pause(EnforcementCase c, EventRequest r, List<Refusal> refusals, Map<String, Object> detail) {

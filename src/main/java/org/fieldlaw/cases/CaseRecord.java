@@ -44,7 +44,8 @@ public class CaseRecord {
         e.longitude = longitude;
         e.previousHash = previous;
         e.hash = RecordChain.hash(caseId, seq, at, e.actorId, e.actorName, action, json, latitude, longitude, previous);
-        e.persist();
+        // Flushed at once: a second append in the same transaction must find this one as the last.
+        e.persistAndFlush();
         return e;
     }
 

@@ -107,7 +107,8 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response persistence(PersistenceException e, UriInfo uri) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.hibernate.exception.ConstraintViolationException) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException c) {
+                LOG.debugf("the database refused a write: %s", c.getConstraintName());
                 return respond(Problem.of(ProblemType.CONFLICT, "与现有数据冲突，请刷新后重试 (conflicts with existing data; reload and retry)"), uri);
             }
         }

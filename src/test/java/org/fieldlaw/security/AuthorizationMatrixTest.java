@@ -133,7 +133,9 @@ class AuthorizationMatrixTest {
                 new Endpoint("HEAD", UPLOAD, null, AUDITOR, ENCHENG),
                 new Endpoint("PATCH", UPLOAD, new byte[10], AUDITOR, ENCHENG, "application/offset+octet-stream"),
                 new Endpoint("GET", CASE + "/evidence", null, NOBODY_ROLE, ENCHENG),
-                new Endpoint("GET", "/api/v1/evidence/" + MATRIX_UPLOAD + "/content", null, NOBODY_ROLE, ENCHENG));
+                new Endpoint("GET", "/api/v1/evidence/" + MATRIX_UPLOAD + "/content", null, NOBODY_ROLE, ENCHENG),
+                new Endpoint("GET", "/api/v1/publications", null, OFFICER, null),
+                new Endpoint("POST", "/api/v1/publications/" + MATRIX_CASE + "/publish", null, OFFICER, ENCHENG_AS_SUPERVISOR));
     }
 
     /** A case in 白沙 that the case endpoints above act on; creating it is idempotent. */
