@@ -76,5 +76,24 @@ check "a Keycloak token is refused on the bureau paths" 401 "$(status -H "Author
 check "an officer assesses 占道经营 in 白沙" 200 "$(status -H "Authorization: Bearer $CHEN" -H 'Content-Type: application/json' \
   -d '{"violationCode":"JM-CG-001","actDate":"2026-03-02","party":{"kind":"PERSON","idNumber":"440703198506120022"}}' "$API/discretion/assessments")"
 check "the assessment uses the 蓬江区 refinement" 1 "$(grep -c '"rowId":"PJ-CG-001-G"' "$WORK/body.json" || true)"
+
+# A case recorded on the phone, filed, kept from another town, and its record proven intact.
+officer_id() { python3 -c "import hashlib,uuid,sys; print(uuid.UUID(bytes=hashlib.md5(sys.argv[1].encode()).digest(), version=3))" "demo-officer-$1"; }
+CASE_ID=$(python3 -c 'import uuid; print(uuid.uuid4())')
+CASE_BODY=$(cat <<JSON
+{"procedure":"GENERAL","source":"PATROL","violationCode":"JM-CG-001",
+ "place":{"code":"440703001","address":"白沙大道西 8 号（e2e）"},"actDate":"$(date -u -d '-5 days' +%F)",
+ "party":{"kind":"PERSON","name":"端到端","idNumber":"440703198506120022"},
+ "officers":[{"officerId":"$(officer_id chen)"},{"officerId":"$(officer_id lin)"}]}
+JSON
+)
+check "an officer records a case with the phone's id" 201 "$(status -X PUT -H "Authorization: Bearer $CHEN" -H 'Content-Type: application/json' -d "$CASE_BODY" "$API/cases/$CASE_ID")"
+check "sending it again answers the stored case" 200 "$(status -X PUT -H "Authorization: Bearer $CHEN" -H 'Content-Type: application/json' -d "$CASE_BODY" "$API/cases/$CASE_ID")"
+check "filing takes a case number" 200 "$(status -X POST -H "Authorization: Bearer $CHEN" -H 'If-Match: "0"' -H 'Content-Type: application/json' -d '{"to":"FILED"}' "$API/cases/$CASE_ID/transitions")"
+check "the case number is 白沙's" 1 "$(grep -c '"caseNumber":"江蓬白综执罚〔' "$WORK/body.json" || true)"
+check "an officer of 恩城 does not see the case" 404 "$(status -H "Authorization: Bearer $WU" "$API/cases/$CASE_ID")"
+check "the case record verifies" 200 "$(status -X POST -H "Authorization: Bearer $CHEN" "$API/cases/$CASE_ID/record/verification")"
+check "the record is intact" 1 "$(grep -c '"intact":true' "$WORK/body.json" || true)"
+check "published decisions need no login" 200 "$(status "http://127.0.0.1:$APP_PORT/public/v1/decisions")"
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
