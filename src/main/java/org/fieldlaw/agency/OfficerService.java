@@ -29,8 +29,10 @@ public class OfficerService {
     private final JurisdictionDirectory directory;
     private final Clock clock;
     private final SignedInOfficers signedIn;
+    private final RecentOfficers recent;
 
-    OfficerService(Caller caller, JurisdictionDirectory directory, Clock clock, SignedInOfficers signedIn) {
+    OfficerService(Caller caller, JurisdictionDirectory directory, Clock clock, SignedInOfficers signedIn, RecentOfficers recent) {
+        this.recent = recent;
         this.caller = caller;
         this.directory = directory;
         this.clock = clock;
@@ -86,6 +88,7 @@ public class OfficerService {
         officer.active = request.active() == null || request.active();
         officer.persistAndFlush();
         signedIn.forget(officer.id);
+        recent.forget(officer.id);
         return OfficerView.of(officer);
     }
 

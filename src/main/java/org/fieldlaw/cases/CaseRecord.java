@@ -29,8 +29,17 @@ public class CaseRecord {
 
     public CaseRecordEntry append(UUID caseId, Officer actor, String action, Map<String, ?> detail, Double latitude, Double longitude) {
         CaseRecordEntry last = CaseRecordEntry.find("key.caseId = ?1 order by key.seq desc", caseId).firstResult();
-        int seq = last == null ? 1 : last.key.seq() + 1;
-        String previous = last == null ? RecordChain.GENESIS : last.hash;
+        return write(caseId, last == null ? 1 : last.key.seq() + 1, last == null ? RecordChain.GENESIS : last.hash, actor, action,
+                detail, latitude, longitude);
+    }
+
+    /** The first entry of a case created in this transaction. */
+    public CaseRecordEntry appendFirst(UUID caseId, Officer actor, String action, Map<String, ?> detail, Double latitude, Double longitude) {
+        return write(caseId, 1, RecordChain.GENESIS, actor, action, detail, latitude, longitude);
+    }
+
+    private CaseRecordEntry write(UUID caseId, int seq, String previous, Officer actor, String action, Map<String, ?> detail,
+            Double latitude, Double longitude) {
         Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
         String json = json(detail);
         CaseRecordEntry e = new CaseRecordEntry();

@@ -14,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Locale;
 import java.util.UUID;
@@ -28,6 +27,7 @@ import org.fieldlaw.common.ApiException;
 import org.fieldlaw.common.Params;
 import org.fieldlaw.common.Versions;
 import org.fieldlaw.security.Roles;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/cases")
 @Produces(MediaType.APPLICATION_JSON)
@@ -56,46 +56,49 @@ public class CaseResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR })
-    public Response put(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull CaseRequest request) {
+    public RestResponse<CaseView> put(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull CaseRequest request) {
         if (ifMatch != null && !ifMatch.isBlank()) {
-            CaseView view = cases.update(id, Versions.required(ifMatch), request);
-            return Response.ok(view).tag(Versions.tag(view.version())).build();
+            return tagged(cases.update(id, Versions.required(ifMatch), request));
         }
         CaseService.Stored stored = cases.create(id, request);
-        Response.ResponseBuilder response = stored.created()
-                ? Response.created(URI.create("/api/v1/cases/" + id))
-                : Response.ok();
-        return response.entity(stored.view()).tag(Versions.tag(stored.view().version())).build();
+        if (!stored.created()) {
+            return tagged(stored.view());
+        }
+        return RestResponse.ResponseBuilder.<CaseView>created(URI.create("/api/v1/cases/" + id)).entity(stored.view())
+                .tag(Versions.tag(stored.view().version())).build();
+    }
+
+    /** The view with its version as the ETag; typed, so its JSON writer is generated at build time. */
+    private static RestResponse<CaseView> tagged(CaseView view) {
+        return RestResponse.ResponseBuilder.ok(view).tag(Versions.tag(view.version())).build();
     }
 
     /** {@code reveal=party} shows the party's personal data in full; the view is written into the case record. */
     @GET
     @Path("{id}")
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.LEGAL_REVIEWER, Roles.AUDITOR })
-    public Response get(@PathParam("id") UUID id, @QueryParam("reveal") String reveal) {
+    public RestResponse<CaseView> get(@PathParam("id") UUID id, @QueryParam("reveal") String reveal) {
         if (reveal != null && !"party".equals(reveal)) {
             throw ApiException.invalid("reveal", "只能为 party (only 'party')");
         }
-        CaseView view = cases.get(id, reveal != null);
-        return Response.ok(view).tag(Versions.tag(view.version())).build();
+        return tagged(cases.get(id, reveal != null));
     }
 
     @POST
     @Path("{id}/transitions")
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR })
-    public Response transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public RestResponse<CaseView> transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull TransitionRequest request) {
-        CaseView view = procedure.transition(id, Versions.required(ifMatch), request);
-        return Response.ok(view).tag(Versions.tag(view.version())).build();
+        return tagged(procedure.transition(id, Versions.required(ifMatch), request));
     }
 
     @POST
     @Path("{id}/events")
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.LEGAL_REVIEWER })
-    public Response event(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public RestResponse<CaseView> event(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull EventRequest request) {
-        CaseView view = procedure.event(id, Versions.required(ifMatch), request);
-        return Response.ok(view).tag(Versions.tag(view.version())).build();
+        return tagged(procedure.event(id, Versions.required(ifMatch), request));
     }
 
     private static <E extends Enum<E>> E enumParam(String name, String value, Class<E> type) {

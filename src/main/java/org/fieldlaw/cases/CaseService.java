@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.fieldlaw.agency.Officer;
+import org.fieldlaw.agency.RecentOfficers;
 import org.fieldlaw.cases.CaseDto.CaseRequest;
 import org.fieldlaw.cases.CaseDto.CaseView;
 import org.fieldlaw.cases.CaseDto.OfficerInput;
@@ -56,8 +57,11 @@ public class CaseService {
     private final CaseRecord record;
     private final ObjectMapper canonical;
     private final Clock clock;
+    private final RecentOfficers officers;
 
-    CaseService(Caller caller, ViolationCatalogue catalogue, CaseViews views, CaseRecord record, ObjectMapper mapper, Clock clock) {
+    CaseService(Caller caller, ViolationCatalogue catalogue, CaseViews views, CaseRecord record, ObjectMapper mapper, Clock clock,
+            RecentOfficers officers) {
+        this.officers = officers;
         this.caller = caller;
         this.catalogue = catalogue;
         this.views = views;
@@ -72,30 +76,38 @@ public class CaseService {
         Officer me = caller.officer();
         String json = canonicalJson(request);
         String digest = RecordChain.sha256(json);
+        caller.requireWithin(request.place().code().trim());
         try {
-            return QuarkusTransaction.requiringNew().call(() -> createOrCompare(id, request, json, digest, me));
+            // Written without looking first: a new id is the common case, and the primary key says when it is not.
+            return QuarkusTransaction.requiringNew().call(() -> insert(id, request, json, digest, me));
         } catch (PersistenceException e) {
-            // Two copies of the same create raced; the other one stored the case first.
-            return QuarkusTransaction.requiringNew().call(() -> createOrCompare(id, request, json, digest, me));
+            // The id is taken: this create sent again, a race with another copy of it, or another case.
+            return QuarkusTransaction.requiringNew().call(() -> compare(id, json, digest).orElseThrow(() -> e));
+        } catch (ApiException e) {
+            // A resend answers the stored case even when its request would no longer pass (a baseline changed since).
+            return QuarkusTransaction.requiringNew().call(() -> compare(id, json, digest).orElseThrow(() -> e));
         }
     }
 
-    private Stored createOrCompare(UUID id, CaseRequest request, String json, String digest, Officer me) {
-        caller.requireWithin(request.place().code().trim());
+    private java.util.Optional<Stored> compare(UUID id, String json, String digest) {
         EnforcementCase existing = EnforcementCase.findById(id);
-        if (existing != null) {
-            if (!caller.covers(existing.placeCode)) {
-                // The id is taken by a case the caller may not see: say only that it is taken.
-                throw new ApiException(ProblemType.CONFLICT, "该编号已被其他案件使用 (this id belongs to another case)");
-            }
-            if (!existing.createDigest.equals(digest)) {
-                throw new ApiException(ProblemType.CONFLICT,
-                        "同一编号的案件已以不同内容创建 (a case with this id was created with a different body)")
-                        .with("stored", tree(existing.createRequest))
-                        .with("received", tree(json));
-            }
-            return new Stored(views.of(existing, false), false);
+        if (existing == null) {
+            return java.util.Optional.empty();
         }
+        if (!caller.covers(existing.placeCode)) {
+            // The id is taken by a case the caller may not see: say only that it is taken.
+            throw new ApiException(ProblemType.CONFLICT, "该编号已被其他案件使用 (this id belongs to another case)");
+        }
+        if (!existing.createDigest.equals(digest)) {
+            throw new ApiException(ProblemType.CONFLICT,
+                    "同一编号的案件已以不同内容创建 (a case with this id was created with a different body)")
+                    .with("stored", tree(existing.createRequest))
+                    .with("received", tree(json));
+        }
+        return java.util.Optional.of(new Stored(views.of(existing, false), false));
+    }
+
+    private Stored insert(UUID id, CaseRequest request, String json, String digest, Officer me) {
         EnforcementCase c = new EnforcementCase();
         c.id = id;
         c.bodyId = me.body.id;
@@ -104,15 +116,16 @@ public class CaseService {
         c.createDigest = digest;
         c.createdBy = me.id;
         apply(c, request, me);
-        c.persistAndFlush();
-        saveOfficers(c, request.officers());
+        c.persist();
+        List<CaseOfficerLink> links = saveOfficers(c, request.officers());
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("procedure", c.procedure);
         detail.put("violationCode", c.violationCode);
         detail.put("placeCode", c.placeCode);
         detail.put("requestDigest", digest);
-        record.append(c.id, me, "CREATED", detail, c.latitude, c.longitude);
-        return new Stored(views.of(c, false), true);
+        // The first entry of a new case: nothing to look up before it, and its flush writes the case and officers too.
+        record.appendFirst(c.id, me, "CREATED", detail, c.latitude, c.longitude);
+        return new Stored(views.ofNew(c, links, me.body), true);
     }
 
     /** PUT with If-Match: change the facts of a case not yet proposed. */
@@ -255,7 +268,7 @@ public class CaseService {
                 faults.add(new Problem.Violation("officers", "执法人员重复 (listed twice): " + input.officerId()));
                 continue;
             }
-            Officer o = Officer.findById(input.officerId());
+            Officer o = officers.find(input.officerId());
             if (o == null || !o.active || !caller.covers(o.body.jurisdictionCode) && !o.body.id.equals(me.body.id)) {
                 faults.add(new Problem.Violation("officers", "执法人员不存在或已停用 (no such active officer): " + input.officerId()));
             }
@@ -268,15 +281,17 @@ public class CaseService {
         }
     }
 
-    private static void saveOfficers(EnforcementCase c, List<OfficerInput> inputs) {
-        int position = 0;
+    private static List<CaseOfficerLink> saveOfficers(EnforcementCase c, List<OfficerInput> inputs) {
+        List<CaseOfficerLink> links = new ArrayList<>();
         for (OfficerInput input : inputs) {
             CaseOfficerLink link = new CaseOfficerLink();
             link.key = new CaseOfficerLink.Key(c.id, input.officerId());
             link.investigator = input.investigator() == null || input.investigator();
-            link.position = position++;
+            link.position = links.size();
             link.persist();
+            links.add(link);
         }
+        return links;
     }
 
     /** The request the stored case would be made from now, for the before-and-after of an edit. */

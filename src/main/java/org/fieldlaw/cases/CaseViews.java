@@ -14,6 +14,7 @@ import java.util.Map;
 import org.fieldlaw.agency.EnforcementBody;
 import org.fieldlaw.agency.JurisdictionDirectory;
 import org.fieldlaw.agency.Officer;
+import org.fieldlaw.agency.RecentOfficers;
 import org.fieldlaw.agency.model.JurisdictionTree;
 import org.fieldlaw.cases.CaseDto.BodyRef;
 import org.fieldlaw.cases.CaseDto.CaseSummary;
@@ -41,8 +42,10 @@ public class CaseViews {
     private final JurisdictionDirectory directory;
     private final CaseRules rules;
     private final Clock clock;
+    private final RecentOfficers register;
 
-    CaseViews(ObjectMapper mapper, JurisdictionDirectory directory, CaseRules rules, Clock clock) {
+    CaseViews(ObjectMapper mapper, JurisdictionDirectory directory, CaseRules rules, Clock clock, RecentOfficers officers) {
+        this.register = officers;
         this.mapper = mapper;
         this.directory = directory;
         this.rules = rules;
@@ -50,12 +53,20 @@ public class CaseViews {
     }
 
     public CaseView of(EnforcementCase c, boolean revealParty) {
+        return of(c, CaseOfficerLink.ofCase(c.id), EnforcementBody.findById(c.bodyId), revealParty);
+    }
+
+    /** A case created in this transaction: its officers and body are at hand, no need to read them back. */
+    public CaseView ofNew(EnforcementCase c, List<CaseOfficerLink> links, EnforcementBody body) {
+        return of(c, links, body, false);
+    }
+
+    private CaseView of(EnforcementCase c, List<CaseOfficerLink> links, EnforcementBody body, boolean revealParty) {
         LocalDate today = LocalDate.now(clock);
-        EnforcementBody body = EnforcementBody.findById(c.bodyId);
         String placeName = directory.tree().find(c.placeCode).map(JurisdictionTree.Node::name).orElse(null);
         Point point = c.latitude == null ? null : new Point(c.latitude, c.longitude, c.accuracyM);
-        List<OfficerView> officers = CaseOfficerLink.ofCase(c.id).stream().map(l -> {
-            Officer o = Officer.findById(l.key.officerId());
+        List<OfficerView> officers = links.stream().map(l -> {
+            Officer o = register.find(l.key.officerId());
             return new OfficerView(l.key.officerId(), o == null ? null : o.name, l.investigator);
         }).toList();
         ProposalView proposal = c.assessment == null && c.proposedFine == null && c.proposedTypes == null ? null
