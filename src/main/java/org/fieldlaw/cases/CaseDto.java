@@ -149,9 +149,10 @@ public final class CaseDto {
     public record OfficerView(UUID officerId, String name, boolean investigator) {
     }
 
+    /** {@code deviation}: the proposed fine lies outside the assessed range (reported, needs reasons and approval). */
     @RegisterForReflection
     public record ProposalView(BigDecimal proposedFine, List<PenaltyType> proposedTypes, BigDecimal assessedMin, BigDecimal assessedMax,
-            String deviationReasons, UUID deviationApprovedBy, JsonNode assessment) {
+            boolean deviation, String deviationReasons, UUID deviationApprovedBy, JsonNode assessment) {
     }
 
     @RegisterForReflection
@@ -185,6 +186,7 @@ public final class CaseDto {
     @RegisterForReflection
     public record CaseSummary(UUID id, String caseNumber, CaseState state, Procedure procedure, String violationCode,
             String placeCode, String address, String partyName, LocalDate actDate, LocalDate nextDueOn, String nextDueKind,
+            BigDecimal proposedFine, BigDecimal assessedMin, BigDecimal assessedMax, String deviationReasons,
             OffsetDateTime updatedAt, long version) {
     }
 

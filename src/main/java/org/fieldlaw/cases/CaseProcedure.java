@@ -15,6 +15,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.fieldlaw.agency.EnforcementBody;
+import org.fieldlaw.agency.JurisdictionDirectory;
+import org.fieldlaw.agency.model.BodyKind;
+import org.fieldlaw.agency.model.JurisdictionLevel;
 import org.fieldlaw.agency.Officer;
 import org.fieldlaw.cases.CaseDto.CaseView;
 import org.fieldlaw.cases.CaseDto.EventRequest;
@@ -58,10 +61,12 @@ public class CaseProcedure {
     private final Clock clock;
     private final Event<CaseDecided> decided;
     private final Event<DecisionWithdrawn> withdrawn;
+    private final JurisdictionDirectory directory;
 
     CaseProcedure(CaseService cases, CaseFactsReader factsReader, CaseAssessor assessor, CaseNumbers numbers, CaseRules rules,
             CaseRecord record, CaseViews views, CaseConfig config, Caller caller, ObjectMapper mapper, Clock clock,
-            Event<CaseDecided> decided, Event<DecisionWithdrawn> withdrawn) {
+            Event<CaseDecided> decided, Event<DecisionWithdrawn> withdrawn, JurisdictionDirectory directory) {
+        this.directory = directory;
         this.decided = decided;
         this.withdrawn = withdrawn;
         this.cases = cases;
@@ -152,7 +157,11 @@ public class CaseProcedure {
             CaseFacts facts = factsReader.read(c, day, limitationPassed, barred);
             refusals.addAll(0, rules.gates().check(from, to, facts));
             if (!refusals.isEmpty()) {
-                throw refused(from, to, refusals);
+                ApiException refusal = refused(from, to, refusals);
+                if (refusals.stream().anyMatch(x -> "devolved-matter".equals(x.gate()))) {
+                    countyBody(c).ifPresent(body -> refusal.with("routeTo", Map.of("id", body.id, "name", body.name)));
+                }
+                throw refusal;
             }
             enter(c, to, day, r, me);
             if (to == CaseState.NO_PENALTY) {
@@ -383,6 +392,13 @@ public class CaseProcedure {
         if (target == null || target.id.equals(c.bodyId)) {
             refusals.add(new Refusal("transfer", "移送机关不存在或为本机关 (no such other body): " + r.transferTo()));
         }
+    }
+
+    /** The county-level body of the case's place: where a matter the town does not hold goes (APL Art 24). */
+    private java.util.Optional<EnforcementBody> countyBody(EnforcementCase c) {
+        return directory.tree().ancestorAt(c.placeCode, JurisdictionLevel.COUNTY)
+                .flatMap(county -> EnforcementBody.<EnforcementBody>find("jurisdictionCode = ?1 and kind = ?2", county.code(),
+                        BodyKind.COUNTY_BUREAU).firstResultOptional());
     }
 
     private void assignNumber(EnforcementCase c, LocalDate day) {

@@ -46,9 +46,9 @@ public class CaseResource {
 
     @GET
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.LEGAL_REVIEWER, Roles.AUDITOR })
-    public CasePage list(@QueryParam("state") String state, @QueryParam("due") String due, @QueryParam("cursor") String cursor,
-            @QueryParam("limit") String limit) {
-        return search.search(enumParam("state", state, CaseState.class), enumParam("due", due, CaseSearch.Due.class), cursor,
+    public CasePage list(@QueryParam("state") String state, @QueryParam("due") String due, @QueryParam("deviation") boolean deviation,
+            @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+        return search.search(enumParam("state", state, CaseState.class), enumParam("due", due, CaseSearch.Due.class), deviation, cursor,
                 limit == null ? 50 : Params.requiredInt("limit", limit, 1, 200));
     }
 

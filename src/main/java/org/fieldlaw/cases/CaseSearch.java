@@ -43,13 +43,17 @@ public class CaseSearch {
     }
 
     @Transactional
-    public CasePage search(CaseState state, Due due, String cursor, int limit) {
+    public CasePage search(CaseState state, Due due, boolean deviations, String cursor, int limit) {
         List<String> places = directory.tree().subtree(caller.jurisdictionCode());
         StringBuilder query = new StringBuilder("placeCode in :places");
         Parameters params = Parameters.with("places", places);
         if (state != null) {
             query.append(" and state = :state");
             params.and("state", state);
+        }
+        if (deviations) {
+            // The deviation report: fines proposed outside the range the baseline allowed.
+            query.append(" and proposedFine is not null and assessedMin is not null and (proposedFine < assessedMin or proposedFine > assessedMax)");
         }
         String[] after = cursor == null ? null : decode(cursor);
         String order;

@@ -70,8 +70,8 @@ public class CaseViews {
             return new OfficerView(l.key.officerId(), o == null ? null : o.name, l.investigator);
         }).toList();
         ProposalView proposal = c.assessment == null && c.proposedFine == null && c.proposedTypes == null ? null
-                : new ProposalView(c.proposedFine, types(c.proposedTypes), c.assessedMin, c.assessedMax, c.deviationReasons,
-                        c.deviationApprovedBy, tree(c.assessment));
+                : new ProposalView(c.proposedFine, types(c.proposedTypes), c.assessedMin, c.assessedMax, deviates(c),
+                        c.deviationReasons, c.deviationApprovedBy, tree(c.assessment));
         NoticeView notice = c.notifiedOn == null && !c.noticeWaived ? null
                 : new NoticeView(c.notifiedOn, c.noticedFine, c.noticeWaived, c.defenceMade,
                         c.notifiedOn == null ? null : rules.deadlines().hearingRequestDue(c.notifiedOn),
@@ -92,7 +92,13 @@ public class CaseViews {
 
     public CaseSummary summary(EnforcementCase c) {
         return new CaseSummary(c.id, c.caseNumber, c.state, c.procedure, c.violationCode, c.placeCode, c.address,
-                partyName(c), c.actDate, c.nextDueOn, c.nextDueKind, c.updatedAt, c.version);
+                partyName(c), c.actDate, c.nextDueOn, c.nextDueKind, c.proposedFine, c.assessedMin, c.assessedMax,
+                c.deviationReasons, c.updatedAt, c.version);
+    }
+
+    static boolean deviates(EnforcementCase c) {
+        return c.proposedFine != null && c.assessedMin != null
+                && (c.proposedFine.compareTo(c.assessedMin) < 0 || c.proposedFine.compareTo(c.assessedMax) > 0);
     }
 
     static DueDates.Dates dates(EnforcementCase c) {

@@ -171,7 +171,8 @@ class CaseProcedureTest {
         Map<String, Object> building = with(vending(newParty()), "violationCode", "JM-GH-064");
         UUID id = create(building);
         step(id, "FILED").statusCode(409).body("refusals.gate", hasItem("devolved-matter"))
-                .body("refusals.reason", hasItem(containsString("APL Art 24")));
+                .body("refusals.reason", hasItem(containsString("APL Art 24")))
+                .body("routeTo.id", equalTo(PENGJIANG_BUREAU.toString()));
         step(officer(), id, Map.of("to", "TRANSFERRED")).statusCode(409).body("refusals.gate", hasItem("transfer"));
         step(officer(), id, Map.of("to", "TRANSFERRED", "transferTo", PENGJIANG_BUREAU.toString(), "note", "移送蓬江区城管执法局"))
                 .statusCode(200).body("state", equalTo("TRANSFERRED")).body("decision.transferredTo", equalTo(PENGJIANG_BUREAU.toString()));
@@ -241,8 +242,16 @@ class CaseProcedureTest {
         step(id, "NOTIFIED").statusCode(409).body("refusals.reason", equalTo(List.of("偏离裁量基准须经负责人批准")));
         event(officer(), id, Map.of("kind", "DEVIATION_APPROVAL")).statusCode(403);
         event(supervisor(), id, Map.of("kind", "DEVIATION_APPROVAL")).statusCode(200)
+                .body("proposal.deviation", equalTo(true))
                 .body("proposal.deviationApprovedBy", equalTo(PENGJIANG_SUPERVISOR_ID.toString()));
         step(id, "NOTIFIED").statusCode(200);
+        // reported as a deviation to supervisors
+        supervisor().queryParam("deviation", true).queryParam("limit", 200).get(CASES).then().statusCode(200)
+                .body("items.find { it.id == '" + id + "' }.deviationReasons", equalTo("当事人多次劝导不听，暴力抗拒执法"));
+        UUID within = investigating(vending(newParty()));
+        step(officer(), within, proposal(120)).statusCode(200).body("proposal.deviation", equalTo(false));
+        supervisor().queryParam("deviation", true).queryParam("limit", 200).get(CASES).then()
+                .body("items.id", not(hasItem(within.toString())));
     }
 
     @Test
