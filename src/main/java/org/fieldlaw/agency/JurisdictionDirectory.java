@@ -24,6 +24,11 @@ public class JurisdictionDirectory {
         return current;
     }
 
+    /** Whether {@link #tree()} answers from memory. */
+    public boolean loaded() {
+        return tree.get() != null;
+    }
+
     public void invalidate() {
         tree.set(null);
     }

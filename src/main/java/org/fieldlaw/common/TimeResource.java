@@ -1,6 +1,7 @@
 package org.fieldlaw.common;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,7 +28,9 @@ public class TimeResource {
         this.clock = clock;
     }
 
+    /** Reads only the clock: answered on the I/O thread. */
     @GET
+    @NonBlocking
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ "officer", "legal-reviewer", "supervisor", "bureau-admin", "auditor" })
     public ServerTime now() {

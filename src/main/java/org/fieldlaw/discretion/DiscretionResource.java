@@ -1,6 +1,8 @@
 package org.fieldlaw.discretion;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,6 +21,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.fieldlaw.agency.JurisdictionDirectory;
 import org.fieldlaw.common.ApiException;
 import org.fieldlaw.common.Params;
 import org.fieldlaw.discretion.AssessmentDto.AssessmentRequestBody;
@@ -58,7 +61,11 @@ public class DiscretionResource {
     private final Caller caller;
     private final Clock clock;
 
-    DiscretionResource(AssessmentService assessments, BaselineIndex index, ViolationSearch search, Caller caller, Clock clock) {
+    private final JurisdictionDirectory directory;
+
+    DiscretionResource(AssessmentService assessments, BaselineIndex index, ViolationSearch search, Caller caller, Clock clock,
+            JurisdictionDirectory directory) {
+        this.directory = directory;
         this.assessments = assessments;
         this.index = index;
         this.search = search;
@@ -66,16 +73,24 @@ public class DiscretionResource {
         this.clock = clock;
     }
 
-    /** Stateless: computes, writes nothing. */
+    /**
+     * Stateless: computes, writes nothing. Everything it reads is held in memory (baselines, party
+     * history, the caller's record once known), so it answers on the I/O thread without handing the
+     * request to a worker; only a caller not yet known, or a register not yet loaded, needs the
+     * database and goes to a worker.
+     */
     @POST
     @Path("assessments")
     @RolesAllowed({ Roles.OFFICER, Roles.LEGAL_REVIEWER, Roles.SUPERVISOR })
-    public AssessmentView assess(AssessmentRequestBody body) {
+    public Uni<AssessmentView> assess(AssessmentRequestBody body) {
         if (body == null) {
             throw ApiException.invalid("body", "请求体必填 (a body is required)");
         }
         body.validate();
-        return assessments.assess(body);
+        if (caller.knownWithoutLookup() && directory.loaded()) {
+            return Uni.createFrom().item(assessments.assess(body));
+        }
+        return Uni.createFrom().item(() -> assessments.assess(body)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     @GET

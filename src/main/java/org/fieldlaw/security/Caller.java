@@ -49,6 +49,14 @@ public class Caller {
         return resolve();
     }
 
+    /** Whether {@link #officer()} can answer without reading the database (this request or a recent one of the same token). */
+    public boolean knownWithoutLookup() {
+        if (officer != null) {
+            return true;
+        }
+        return !identity.isAnonymous() && identity.getPrincipal() instanceof JsonWebToken jwt && recent.find(jwt.getSubject()) != null;
+    }
+
     @Transactional
     Officer resolve() {
         if (identity.isAnonymous()) {

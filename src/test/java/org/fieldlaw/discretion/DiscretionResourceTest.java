@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.fieldlaw.security.Roles;
+import org.fieldlaw.security.SignedInOfficers;
+import org.fieldlaw.testing.AgencyFixture;
 import org.fieldlaw.testing.Bureaus;
 import org.fieldlaw.testing.Tokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,6 +86,18 @@ class DiscretionResourceTest {
         r.decidedOn = on;
         r.source = "test";
         r.persist();
+    }
+
+    @Inject
+    SignedInOfficers signedIn;
+
+    /** A caller not yet known is looked up on a worker; once known, the assessment runs on the I/O thread: same answer. */
+    @Test
+    void theAssessmentIsTheSameWhetherTheCallerWasLookedUpOrRemembered() {
+        signedIn.forget(AgencyFixture.BAISHA_OFFICER_ID);
+        String looked = as(BAISHA_OFFICER, Roles.OFFICER).body(vending(ADULT)).post(ASSESS).then().statusCode(200).extract().asString();
+        String remembered = as(BAISHA_OFFICER, Roles.OFFICER).body(vending(ADULT)).post(ASSESS).then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertEquals(looked, remembered);
     }
 
     @Test
