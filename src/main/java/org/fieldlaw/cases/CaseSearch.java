@@ -3,17 +3,16 @@ package org.fieldlaw.cases;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.fieldlaw.agency.JurisdictionDirectory;
 import org.fieldlaw.cases.CaseDto.CasePage;
 import org.fieldlaw.cases.model.CaseState;
 import org.fieldlaw.common.ApiException;
+import org.fieldlaw.common.Cursors;
 import org.fieldlaw.security.Caller;
 
 /**
@@ -55,7 +54,7 @@ public class CaseSearch {
             // The deviation report: fines proposed outside the range the baseline allowed.
             query.append(" and proposedFine is not null and assessedMin is not null and (proposedFine < assessedMin or proposedFine > assessedMax)");
         }
-        String[] after = cursor == null ? null : decode(cursor);
+        String[] after = cursor == null ? null : Cursors.decode(cursor);
         String order;
         if (due != null) {
             LocalDate today = LocalDate.now(clock);
@@ -84,25 +83,9 @@ public class CaseSearch {
         String next = null;
         if (more) {
             EnforcementCase last = page.get(page.size() - 1);
-            next = encode((due != null ? last.nextDueOn.toString() : last.updatedAt.toString()) + "|" + last.id);
+            next = Cursors.encode(due != null ? last.nextDueOn : last.updatedAt, last.id);
         }
         return new CasePage(page.stream().map(views::summary).toList(), next);
-    }
-
-    private static String encode(String raw) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String[] decode(String cursor) {
-        try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
-            if (parts.length != 2) {
-                throw new IllegalArgumentException();
-            }
-            return parts;
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalid("cursor", "无法识别的游标 (unreadable cursor)");
-        }
     }
 
     private static <T> T parse(java.util.function.Supplier<T> value) {

@@ -6,12 +6,10 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,6 +24,7 @@ import org.fieldlaw.cases.DecisionWithdrawn;
 import org.fieldlaw.cases.EnforcementCase;
 import org.fieldlaw.cases.model.Redaction;
 import org.fieldlaw.common.ApiException;
+import org.fieldlaw.common.Cursors;
 import org.fieldlaw.common.ProblemType;
 import org.fieldlaw.discretion.ViolationCatalogue;
 import org.fieldlaw.discretion.model.PenaltyType;
@@ -155,7 +154,7 @@ public class PublicationService {
             params.and("places", directory.tree().subtree(placeCode.trim()));
         }
         if (cursor != null) {
-            String[] after = decode(cursor);
+            String[] after = Cursors.decode(cursor);
             try {
                 params.and("afterAt", OffsetDateTime.parse(after[0])).and("afterId", UUID.fromString(after[1]));
             } catch (RuntimeException e) {
@@ -166,7 +165,7 @@ public class PublicationService {
         List<Publication> found = Publication.find(query + " order by publishedAt desc, caseId", params).page(0, limit + 1).list();
         boolean more = found.size() > limit;
         List<Publication> page = more ? found.subList(0, limit) : found;
-        String next = more ? encode(page.get(page.size() - 1).publishedAt + "|" + page.get(page.size() - 1).caseId) : null;
+        String next = more ? Cursors.encode(page.get(page.size() - 1).publishedAt, page.get(page.size() - 1).caseId) : null;
         return new PublicDecision.Page(page.stream().map(this::read).toList(), next);
     }
 
@@ -206,21 +205,5 @@ public class PublicationService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String encode(String raw) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String[] decode(String cursor) {
-        try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
-            if (parts.length == 2) {
-                return parts;
-            }
-        } catch (IllegalArgumentException e) {
-            // answered below
-        }
-        throw ApiException.invalid("cursor", "无法识别的游标 (unreadable cursor)");
     }
 }
