@@ -135,7 +135,35 @@ class AuthorizationMatrixTest {
                 new Endpoint("GET", CASE + "/evidence", null, NOBODY_ROLE, ENCHENG),
                 new Endpoint("GET", "/api/v1/evidence/" + MATRIX_UPLOAD + "/content", null, NOBODY_ROLE, ENCHENG),
                 new Endpoint("GET", "/api/v1/publications", null, OFFICER, null),
-                new Endpoint("POST", "/api/v1/publications/" + MATRIX_CASE + "/publish", null, OFFICER, ENCHENG_AS_SUPERVISOR));
+                new Endpoint("POST", "/api/v1/publications/" + MATRIX_CASE + "/publish", null, OFFICER, ENCHENG_AS_SUPERVISOR),
+                new Endpoint("GET", "/api/v1/sites", null, NOBODY_ROLE, null),
+                new Endpoint("POST", "/api/v1/sites/reports", siteReport(), AUDITOR, ENCHENG),
+                new Endpoint("GET", SITE, null, NOBODY_ROLE, ENCHENG),
+                new Endpoint("PUT", SITE + "/status", Map.of("status", "CONFIRMED_ILLEGAL"), AUDITOR, ENCHENG),
+                new Endpoint("GET", SITE + "/visits", null, NOBODY_ROLE, ENCHENG),
+                new Endpoint("POST", SITE + "/visits", siteVisit(), AUDITOR, ENCHENG),
+                new Endpoint("GET", SITE + "/alarms", null, NOBODY_ROLE, ENCHENG),
+                new Endpoint("GET", "/api/v1/alarms", null, OFFICER, null),
+                new Endpoint("POST", "/api/v1/alarms/" + UUID.randomUUID() + "/acknowledgement", null, OFFICER, ENCHENG_AS_SUPERVISOR));
+    }
+
+    private static final UUID MATRIX_SITE = AgencyFixture.id("matrix-site");
+    private static final String SITE = "/api/v1/sites/" + MATRIX_SITE;
+
+    private static Map<String, Object> observation() {
+        return Map.of("kind", "NEW_BUILDING", "floors", 1, "constructionInProgress", true, "permitStatus", "NONE");
+    }
+
+    /** A report placing the matrix site in 白沙 (far from other tests' sites); its fixed visit id makes it idempotent. */
+    private static Map<String, Object> siteReport() {
+        return Map.of("siteId", MATRIX_SITE.toString(), "visitId", AgencyFixture.id("matrix-visit").toString(), "placeCode", BAISHA,
+                "address", "矩阵测试地块", "planningArea", "URBAN_OR_TOWN", "visitedAt", "2026-11-02T09:30:00+08:00",
+                "point", Map.of("latitude", 22.3, "longitude", 112.9), "observation", observation());
+    }
+
+    private static Map<String, Object> siteVisit() {
+        return Map.of("visitId", UUID.randomUUID().toString(), "visitedAt", "2026-11-03T09:30:00+08:00",
+                "point", Map.of("latitude", 22.3, "longitude", 112.9), "observation", observation());
     }
 
     /** A case in 白沙 that the case endpoints above act on; creating it is idempotent. */
@@ -145,6 +173,7 @@ class AuthorizationMatrixTest {
         CaseApi.officer().body(CaseApi.vending(CaseApi.ADULT_ID)).put(CASE).then().statusCode(oneOf(200, 201));
         given().auth().oauth2(Tokens.of(AgencyFixture.CASE_OFFICER_A, Roles.OFFICER)).header("Tus-Resumable", "1.0.0")
                 .header("Upload-Length", 10).header("Upload-Metadata", UPLOAD_METADATA).post("/api/v1/uploads").then().statusCode(201);
+        CaseApi.officer().body(siteReport()).post("/api/v1/sites/reports").then().statusCode(oneOf(200, 201));
     }
 
     private static RequestSpecification request(Endpoint e, As caller) {

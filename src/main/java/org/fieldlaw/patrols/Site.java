@@ -1,0 +1,67 @@
+package org.fieldlaw.patrols;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.fieldlaw.common.TrackedEntity;
+import org.fieldlaw.patrols.model.GeoPoint;
+import org.fieldlaw.patrols.model.PlanningArea;
+import org.fieldlaw.patrols.model.SiteStatus;
+
+/** A place where illegal construction is suspected or confirmed; its status moves only as {@link SiteStatus} allows. */
+@Entity
+@Table(name = "site")
+public class Site extends TrackedEntity {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "place_code", nullable = false)
+    public String placeCode;
+
+    @Column(nullable = false)
+    public String address;
+
+    @Column(nullable = false)
+    public double latitude;
+
+    @Column(nullable = false)
+    public double longitude;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "planning_area", nullable = false)
+    public PlanningArea planningArea;
+
+    @Column(name = "villa_area", nullable = false)
+    public boolean villaArea;
+
+    public String parcel;
+
+    @Column(name = "party_name")
+    public String partyName;
+
+    @Column(name = "party_identifier")
+    public String partyIdentifier;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public SiteStatus status;
+
+    @Column(name = "order_deadline")
+    public LocalDate orderDeadline;
+
+    @Column(name = "next_inspection_due")
+    public LocalDate nextInspectionDue;
+
+    @Column(name = "created_by", nullable = false)
+    public UUID createdBy;
+
+    public GeoPoint point() {
+        return new GeoPoint(latitude, longitude);
+    }
+}

@@ -1,0 +1,115 @@
+package org.fieldlaw.patrols;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.fieldlaw.patrols.model.PlanningArea;
+import org.fieldlaw.patrols.model.SiteStatus;
+
+/** Request and response bodies of {@code /api/v1/sites} and {@code /api/v1/alarms}. */
+public final class SiteDto {
+
+    private SiteDto() {
+    }
+
+    @RegisterForReflection
+    public record Point(
+            @NotNull @DecimalMin("-90") @DecimalMax("90") Double latitude,
+            @NotNull @DecimalMin("-180") @DecimalMax("180") Double longitude,
+            @DecimalMin("0") @DecimalMax("100000") Double accuracyM) {
+    }
+
+    /** What a visit saw. Areas in m², heights in m. */
+    @RegisterForReflection
+    public record ObservationInput(
+            @NotNull @Pattern(regexp = "NEW_BUILDING|EXTENSION|ADDED_FLOORS|ROOFTOP_STRUCTURE|ENCLOSURE", message = "应为 NEW_BUILDING、EXTENSION、ADDED_FLOORS、ROOFTOP_STRUCTURE 或 ENCLOSURE") String kind,
+            @Min(0) @Max(200) Integer floors,
+            @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal floorArea,
+            @DecimalMin("0") @Digits(integer = 6, fraction = 2) BigDecimal height,
+            @NotNull Boolean constructionInProgress,
+            Boolean demolitionInProgress,
+            @NotNull @Pattern(regexp = "NONE|APPLIED|PERMITTED|NOT_AS_PERMITTED|UNKNOWN", message = "应为 NONE、APPLIED、PERMITTED、NOT_AS_PERMITTED 或 UNKNOWN") String permitStatus,
+            @Size(max = 4000) String notes) {
+    }
+
+    /** A visit to a known site; {@code visitId} is the phone's own id, so a resend is the same visit. */
+    @RegisterForReflection
+    public record VisitRequest(@NotNull UUID visitId, @NotNull OffsetDateTime visitedAt, @NotNull @Valid Point point,
+            @NotNull @Valid ObservationInput observation) {
+    }
+
+    /**
+     * A patrol report of building at a place: it becomes a visit to the open site within the attach
+     * distance, or a new site with the phone's {@code siteId}.
+     */
+    @RegisterForReflection
+    public record ReportRequest(
+            @NotNull UUID siteId,
+            @NotNull UUID visitId,
+            @NotBlank @Size(max = 12) String placeCode,
+            @NotBlank @Size(max = 500) String address,
+            @NotNull PlanningArea planningArea,
+            Boolean villaArea,
+            @Size(max = 64) String parcel,
+            @Size(max = 200) String partyName,
+            @Size(max = 64) String partyIdentifier,
+            @NotNull OffsetDateTime visitedAt,
+            @NotNull @Valid Point point,
+            @NotNull @Valid ObservationInput observation) {
+    }
+
+    @RegisterForReflection
+    public record StatusRequest(@NotNull SiteStatus status, LocalDate orderDeadline) {
+    }
+
+    @RegisterForReflection
+    public record SiteView(UUID id, String placeCode, String address, Point point, PlanningArea planningArea, boolean villaArea,
+            String parcel, String partyName, SiteStatus status, List<SiteStatus> nextStatuses, LocalDate orderDeadline,
+            LocalDate nextInspectionDue, String article, int openAlarms, OffsetDateTime createdAt, OffsetDateTime updatedAt, long version) {
+    }
+
+    @RegisterForReflection
+    public record VisitView(UUID id, UUID siteId, int visitNumber, OffsetDateTime visitedAt, UUID officerId, Point point, String kind,
+            Integer floors, BigDecimal floorArea, BigDecimal height, boolean constructionInProgress, boolean demolitionInProgress,
+            String permitStatus, String notes) {
+    }
+
+    @RegisterForReflection
+    public record AlarmView(UUID id, UUID siteId, String address, UUID earlierVisitId, UUID laterVisitId, List<String> signs,
+            String proposedStep, String status, OffsetDateTime raisedAt, UUID acknowledgedBy, OffsetDateTime acknowledgedAt) {
+    }
+
+    /**
+     * The answer to a report or a visit: the site, the visit, whether it went to an existing site, any
+     * alarm it raised, and whether this was a resend of a visit already stored.
+     */
+    @RegisterForReflection
+    public record VisitResult(SiteView site, VisitView visit, boolean attachedToExistingSite, Double metresFromSite, AlarmView alarm,
+            boolean resent) {
+    }
+
+    @RegisterForReflection
+    public record SiteList(List<SiteView> items) {
+    }
+
+    @RegisterForReflection
+    public record VisitList(List<VisitView> items) {
+    }
+
+    @RegisterForReflection
+    public record AlarmList(List<AlarmView> items) {
+    }
+}

@@ -1,0 +1,110 @@
+package org.fieldlaw.patrols;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
+import java.util.Locale;
+import java.util.UUID;
+import org.fieldlaw.common.ApiException;
+import org.fieldlaw.common.Versions;
+import org.fieldlaw.patrols.SiteDto.AlarmList;
+import org.fieldlaw.patrols.SiteDto.ReportRequest;
+import org.fieldlaw.patrols.SiteDto.SiteList;
+import org.fieldlaw.patrols.SiteDto.SiteView;
+import org.fieldlaw.patrols.SiteDto.StatusRequest;
+import org.fieldlaw.patrols.SiteDto.VisitList;
+import org.fieldlaw.patrols.SiteDto.VisitRequest;
+import org.fieldlaw.patrols.SiteDto.VisitResult;
+import org.fieldlaw.patrols.model.SiteStatus;
+import org.fieldlaw.security.Roles;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/sites")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SiteResource {
+
+    private final SiteService sites;
+
+    SiteResource(SiteService sites) {
+        this.sites = sites;
+    }
+
+    /** {@code status=}; {@code inspectionOverdue=true}: restrained sites whose re-inspection is late. */
+    @GET
+    @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.AUDITOR })
+    public SiteList list(@QueryParam("status") String status, @QueryParam("inspectionOverdue") boolean overdue) {
+        SiteStatus s = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                s = SiteStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw ApiException.invalid("status", "无法识别的地块状态 (unknown site status): " + status);
+            }
+        }
+        return new SiteList(sites.list(s, overdue));
+    }
+
+    /** A patrol report: a visit to the open site within 30 m, or a new site (201) with the phone's site id. */
+    @POST
+    @Path("reports")
+    @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR })
+    public RestResponse<VisitResult> report(@Valid @NotNull ReportRequest request) {
+        VisitResult result = sites.report(request);
+        boolean created = !result.resent() && !result.attachedToExistingSite() && result.visit().visitNumber() == 1;
+        return created
+                ? RestResponse.ResponseBuilder.<VisitResult>created(URI.create("/api/v1/sites/" + result.site().id())).entity(result).build()
+                : RestResponse.ok(result);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.AUDITOR })
+    public RestResponse<SiteView> get(@PathParam("id") UUID id) {
+        SiteView view = sites.get(id);
+        return RestResponse.ResponseBuilder.ok(view).tag(Versions.tag(view.version())).build();
+    }
+
+    /** The next status of the site (stop order, correction or demolition order with its deadline, sealed …). */
+    @PUT
+    @Path("{id}/status")
+    @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR })
+    public RestResponse<SiteView> status(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull StatusRequest request) {
+        SiteView view = sites.changeStatus(id, Versions.required(ifMatch), request);
+        return RestResponse.ResponseBuilder.ok(view).tag(Versions.tag(view.version())).build();
+    }
+
+    @GET
+    @Path("{id}/visits")
+    @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.AUDITOR })
+    public VisitList visits(@PathParam("id") UUID id) {
+        return new VisitList(sites.visits(id));
+    }
+
+    @POST
+    @Path("{id}/visits")
+    @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR })
+    public VisitResult visit(@PathParam("id") UUID id, @Valid @NotNull VisitRequest request) {
+        return sites.visit(id, request);
+    }
+
+    @GET
+    @Path("{id}/alarms")
+    @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.AUDITOR })
+    public AlarmList alarms(@PathParam("id") UUID id) {
+        return new AlarmList(sites.alarms(id));
+    }
+}
