@@ -144,6 +144,7 @@ class AuthorizationMatrixTest {
                 new Endpoint("POST", SITE + "/visits", siteVisit(), AUDITOR, ENCHENG),
                 new Endpoint("GET", SITE + "/alarms", null, NOBODY_ROLE, ENCHENG),
                 new Endpoint("GET", "/api/v1/alarms", null, OFFICER, null),
+                new Endpoint("GET", "/api/v1/hotspots", null, OFFICER, null),
                 new Endpoint("POST", "/api/v1/alarms/" + UUID.randomUUID() + "/acknowledgement", null, OFFICER, ENCHENG_AS_SUPERVISOR));
     }
 

@@ -1,0 +1,40 @@
+package org.fieldlaw.patrols;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.fieldlaw.common.ApiException;
+import org.fieldlaw.common.Params;
+import org.fieldlaw.security.Roles;
+
+/** Hot spots of new illegal building (GeoJSON) for the supervisors' and the county's map. */
+@Path("/api/v1/hotspots")
+public class HotspotResource {
+
+    private final HotspotService hotspots;
+    private final Clock clock;
+
+    HotspotResource(HotspotService hotspots, Clock clock) {
+        this.hotspots = hotspots;
+        this.clock = clock;
+    }
+
+    /** {@code from}/{@code to}: days of the period (default the last 90 days); {@code cell}: metres (default 500). */
+    @GET
+    @Produces({ "application/geo+json", "application/json" })
+    @RolesAllowed({ Roles.SUPERVISOR, Roles.AUDITOR, Roles.BUREAU_ADMIN })
+    public HotspotService.FeatureCollection hotspots(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("cell") String cell) {
+        LocalDate end = to == null ? LocalDate.now(clock) : Params.date("to", to);
+        LocalDate start = from == null ? end.minusDays(90) : Params.date("from", from);
+        if (start.isAfter(end) || start.plusYears(5).isBefore(end)) {
+            throw ApiException.invalid("from", "期间须在五年以内且 from 不晚于 to (a period of at most five years, from not after to)");
+        }
+        int metres = cell == null ? 500 : Params.requiredInt("cell", cell, 50, 20_000);
+        return hotspots.hotspots(start, end, metres);
+    }
+}

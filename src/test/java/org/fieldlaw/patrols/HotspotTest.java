@@ -1,0 +1,88 @@
+package org.fieldlaw.patrols;
+
+import static org.fieldlaw.testing.CaseApi.as;
+import static org.fieldlaw.testing.CaseApi.officer;
+import static org.fieldlaw.testing.CaseApi.supervisor;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.fieldlaw.security.Roles;
+import org.fieldlaw.testing.AgencyFixture;
+import org.junit.jupiter.api.Test;
+
+/** Hot spots: new sites counted per grid cell and per town, split urban / rural / villa, as GeoJSON. */
+@QuarkusTest
+class HotspotTest {
+
+    /** A corner of the map no other test uses. */
+    private static final double LAT = 21.95;
+    private static final double LON = 112.45;
+
+    private static void site(double lat, double lon, String area, boolean villa) {
+        Map<String, Object> r = new HashMap<>();
+        r.put("siteId", UUID.randomUUID().toString());
+        r.put("visitId", UUID.randomUUID().toString());
+        r.put("placeCode", AgencyFixture.BAISHA);
+        r.put("address", "热点测试");
+        r.put("planningArea", area);
+        r.put("villaArea", villa);
+        r.put("visitedAt", "2026-11-02T09:30:00+08:00");
+        r.put("point", Map.of("latitude", lat, "longitude", lon));
+        r.put("observation", Map.of("kind", "NEW_BUILDING", "constructionInProgress", true, "permitStatus", "NONE"));
+        officer().body(r).post("/api/v1/sites/reports").then().statusCode(201);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> featuresNearTheSeed(List<Map<String, Object>> features) {
+        return features.stream().filter(f -> {
+            List<List<List<Number>>> ring = (List<List<List<Number>>>) ((Map<String, Object>) f.get("geometry")).get("coordinates");
+            double west = ring.get(0).get(0).get(0).doubleValue();
+            double south = ring.get(0).get(0).get(1).doubleValue();
+            return Math.abs(south - LAT) < 0.05 && Math.abs(west - LON) < 0.05;
+        }).toList();
+    }
+
+    @Test
+    void newSitesAreCountedPerCellAndSplitByArea() {
+        // three sites ~50 m apart in one 500 m cell (urban, rural, villa), one 2 km away
+        double step = 50 / 111_195.0;
+        double cellLat = Math.floor(LAT / (500 / 111_320.0)) * (500 / 111_320.0) + 100 / 111_320.0;
+        double cellLon = Math.floor(LON / (500 / (111_320.0 * Math.cos(Math.toRadians(22.6))))) * (500 / (111_320.0 * Math.cos(Math.toRadians(22.6))))
+                + 100 / (111_320.0 * Math.cos(Math.toRadians(22.6)));
+        site(cellLat, cellLon, "URBAN_OR_TOWN", false);
+        site(cellLat + step, cellLon, "TOWNSHIP_OR_VILLAGE", false);
+        site(cellLat + 2 * step, cellLon, "TOWNSHIP_OR_VILLAGE", true);
+        site(cellLat + 2000 / 111_195.0, cellLon, "URBAN_OR_TOWN", false);
+
+        List<Map<String, Object>> features = supervisor().queryParam("cell", 500).get("/api/v1/hotspots").then().statusCode(200)
+                .body("type", equalTo("FeatureCollection")).extract().path("features");
+        List<Map<String, Object>> seeded = featuresNearTheSeed(features);
+        assertEquals(2, seeded.size(), seeded.toString());
+        List<Long> totals = seeded.stream().map(f -> ((Number) ((Map<?, ?>) f.get("properties")).get("total")).longValue()).sorted().toList();
+        assertEquals(List.of(1L, 3L), totals);
+        Map<?, ?> busy = seeded.stream().map(f -> (Map<?, ?>) f.get("properties"))
+                .filter(p -> ((Number) p.get("total")).intValue() == 3).findFirst().orElseThrow();
+        assertEquals(1, ((Number) busy.get("urban")).intValue());
+        assertEquals(1, ((Number) busy.get("rural")).intValue());
+        assertEquals(1, ((Number) busy.get("villa")).intValue());
+        int baisha = supervisor().get("/api/v1/hotspots").then().extract().path("byTown.白沙街道.total");
+        assertTrue(baisha >= 4, "白沙 counts its sites: " + baisha);
+    }
+
+    @Test
+    void anotherCountySeesNoneOfThemAndBadInputIsRefused() {
+        site(LAT + 0.02, LON + 0.02, "URBAN_OR_TOWN", false);
+        as(AgencyFixture.ENCHENG_OFFICER, Roles.SUPERVISOR).get("/api/v1/hotspots").then().statusCode(200)
+                .body("byTown.白沙街道", equalTo(null));
+        officer().get("/api/v1/hotspots").then().statusCode(403);
+        supervisor().queryParam("cell", 5).get("/api/v1/hotspots").then().statusCode(400);
+        supervisor().queryParam("from", "2026-12-01").queryParam("to", "2026-01-01").get("/api/v1/hotspots").then().statusCode(400);
+        supervisor().queryParam("from", "yesterday").get("/api/v1/hotspots").then().statusCode(400);
+    }
+}
