@@ -154,8 +154,8 @@ class Stack:
               on conflict (kid) do update set public_key_pem = excluded.public_key_pem, revoked_at = null;""")
         now = int(time.time())
         bureau_token = jwt(bureau_key, "bench-bureau", {"iss": CITY_BUREAU, "aud": "fieldlaw", "sub": "bench", "iat": now, "exp": now + 3000})
-        self.officer_token = jwt(oidc_key, "bench", {"iss": issuer, "sub": "bench-officer-sub", "preferred_username": "bench-officer",
-                                                      "realm_access": {"roles": ["officer"]}, "iat": now, "exp": now + 3000})
+        self.oidc_key, self.issuer = oidc_key, issuer
+        self.officer_token = self.token("officer")
         doc = json.dumps(bundle(violations), ensure_ascii=False).encode()
         signed = sign(bureau_key, "bench-bureau", doc)
         started = time.time()
@@ -169,6 +169,12 @@ class Stack:
             result = {"outcome": "already there (409: version 1 exists)"}
         print(f"bundle: {violations} violations, {len(doc) / 1e6:.1f} MB signed payload, import {time.time() - started:.1f} s: "
               f"{result.get('outcome')}")
+
+    def token(self, *roles):
+        """A token of the bench officer (白沙街道) carrying the given roles."""
+        now = int(time.time())
+        return jwt(self.oidc_key, "bench", {"iss": self.issuer, "sub": "bench-officer-sub", "preferred_username": "bench-officer",
+                                            "realm_access": {"roles": list(roles)}, "iat": now, "exp": now + 3000})
 
     def stop(self):
         self.watchdog.cancel()

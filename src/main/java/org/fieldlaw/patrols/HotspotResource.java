@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.fieldlaw.common.ApiException;
 import org.fieldlaw.common.Params;
+import org.fieldlaw.patrols.model.HotspotGrid;
 import org.fieldlaw.security.Roles;
 
 /** Hot spots of new illegal building (GeoJSON) for the supervisors' and the county's map. */
@@ -23,18 +24,44 @@ public class HotspotResource {
         this.clock = clock;
     }
 
-    /** {@code from}/{@code to}: days of the period (default the last 90 days); {@code cell}: metres (default 500). */
+    /**
+     * {@code from}/{@code to}: days of the period (default the last 90 days); {@code cell}: metres
+     * (default 500); {@code bbox}: the map's viewport as {@code west,south,east,north} (default: everything in my jurisdiction), as
+     * a map asks for larger cells when zoomed out and a viewport when zoomed in.
+     */
     @GET
     @Produces({ "application/geo+json", "application/json" })
     @RolesAllowed({ Roles.SUPERVISOR, Roles.AUDITOR, Roles.BUREAU_ADMIN })
     public HotspotService.FeatureCollection hotspots(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("cell") String cell) {
+            @QueryParam("cell") String cell, @QueryParam("bbox") String bbox) {
         LocalDate end = to == null ? LocalDate.now(clock) : Params.date("to", to);
         LocalDate start = from == null ? end.minusDays(90) : Params.date("from", from);
         if (start.isAfter(end) || start.plusYears(5).isBefore(end)) {
             throw ApiException.invalid("from", "期间须在五年以内且 from 不晚于 to (a period of at most five years, from not after to)");
         }
         int metres = cell == null ? 500 : Params.requiredInt("cell", cell, 50, 20_000);
-        return hotspots.hotspots(start, end, metres);
+        return hotspots.hotspots(start, end, metres, viewport(bbox));
+    }
+
+    private static HotspotGrid.Bounds viewport(String bbox) {
+        if (bbox == null || bbox.isBlank()) {
+            return null;
+        }
+        String[] parts = bbox.split(",");
+        try {
+            if (parts.length != 4) {
+                throw new NumberFormatException();
+            }
+            double west = Double.parseDouble(parts[0].trim());
+            double south = Double.parseDouble(parts[1].trim());
+            double east = Double.parseDouble(parts[2].trim());
+            double north = Double.parseDouble(parts[3].trim());
+            if (west >= east || south >= north || south < -90 || north > 90 || west < -180 || east > 180) {
+                throw new NumberFormatException();
+            }
+            return new HotspotGrid.Bounds(south, west, north, east);
+        } catch (NumberFormatException e) {
+            throw ApiException.invalid("bbox", "应为 west,south,east,north (经纬度，west < east，south < north)");
+        }
     }
 }

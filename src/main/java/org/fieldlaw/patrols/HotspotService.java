@@ -49,32 +49,44 @@ public class HotspotService {
     }
 
     @Transactional
-    public FeatureCollection hotspots(LocalDate from, LocalDate to, double cellMetres) {
+    public FeatureCollection hotspots(LocalDate from, LocalDate to, double cellMetres, HotspotGrid.Bounds viewport) {
         HotspotGrid grid = new HotspotGrid(cellMetres, REFERENCE_LATITUDE);
         List<String> places = directory.tree().subtree(caller.jurisdictionCode());
         ZoneId zone = ZoneId.of("Asia/Shanghai");
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
-                select floor(latitude / ?1)::bigint as r, floor(longitude / ?2)::bigint as c, place_code,
-                       planning_area, villa_area, count(*)
+        boolean whole = viewport == null;
+        // One row per cell and town with the three counts; the point index only helps when a viewport narrows the scan.
+        var query = Panache.getEntityManager().createNativeQuery("""
+                select floor(latitude / ?1)::bigint, floor(longitude / ?2)::bigint, place_code,
+                       count(*) filter (where not villa_area and planning_area = 'URBAN_OR_TOWN'),
+                       count(*) filter (where not villa_area and planning_area = 'TOWNSHIP_OR_VILLAGE'),
+                       count(*) filter (where villa_area)
                 from site
                 where place_code in (?3) and created_at >= ?4 and created_at < ?5
-                group by 1, 2, 3, 4, 5""")
+                """ + (whole ? "" : " and point(longitude, latitude) <@ box(point(?6, ?7), point(?8, ?9))") + """
+                group by 1, 2, 3""")
                 .setParameter(1, grid.latitudeStep())
                 .setParameter(2, grid.longitudeStep())
                 .setParameter(3, places)
                 .setParameter(4, from.atStartOfDay(zone).toOffsetDateTime())
-                .setParameter(5, to.plusDays(1).atStartOfDay(zone).toOffsetDateTime())
-                .getResultList();
+                .setParameter(5, to.plusDays(1).atStartOfDay(zone).toOffsetDateTime());
+        if (!whole) {
+            query.setParameter(6, viewport.west()).setParameter(7, viewport.south())
+                    .setParameter(8, viewport.east()).setParameter(9, viewport.north());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
         Map<HotspotGrid.Cell, long[]> cells = new LinkedHashMap<>();
         Map<String, long[]> towns = new TreeMap<>();
         for (Object[] row : rows) {
             HotspotGrid.Cell cell = new HotspotGrid.Cell(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
-            int kind = Boolean.TRUE.equals(row[4]) ? 2 : "TOWNSHIP_OR_VILLAGE".equals(row[3]) ? 1 : 0;
-            long n = ((Number) row[5]).longValue();
-            cells.computeIfAbsent(cell, k -> new long[3])[kind] += n;
+            long[] n = { ((Number) row[3]).longValue(), ((Number) row[4]).longValue(), ((Number) row[5]).longValue() };
+            long[] c = cells.computeIfAbsent(cell, k -> new long[3]);
             String town = directory.tree().find((String) row[2]).map(JurisdictionTree.Node::name).orElse((String) row[2]);
-            towns.computeIfAbsent(town, k -> new long[3])[kind] += n;
+            long[] t = towns.computeIfAbsent(town, k -> new long[3]);
+            for (int i = 0; i < 3; i++) {
+                c[i] += n[i];
+                t[i] += n[i];
+            }
         }
         List<Feature> features = new ArrayList<>();
         cells.forEach((cell, n) -> {

@@ -84,5 +84,18 @@ class HotspotTest {
         supervisor().queryParam("cell", 5).get("/api/v1/hotspots").then().statusCode(400);
         supervisor().queryParam("from", "2026-12-01").queryParam("to", "2026-01-01").get("/api/v1/hotspots").then().statusCode(400);
         supervisor().queryParam("from", "yesterday").get("/api/v1/hotspots").then().statusCode(400);
+        supervisor().queryParam("bbox", "113,22,112,23").get("/api/v1/hotspots").then().statusCode(400);
+        supervisor().queryParam("bbox", "1,2,3").get("/api/v1/hotspots").then().statusCode(400);
+    }
+
+    @Test
+    void aViewportLimitsTheCellsToWhatTheMapShows() {
+        site(LAT + 0.035, LON + 0.035, "URBAN_OR_TOWN", false);
+        List<Map<String, Object>> inside = supervisor().queryParam("bbox", (LON + 0.03) + "," + (LAT + 0.03) + "," + (LON + 0.04) + "," + (LAT + 0.04))
+                .get("/api/v1/hotspots").then().statusCode(200).extract().path("features");
+        assertEquals(1, inside.size());
+        List<Map<String, Object>> away = supervisor().queryParam("bbox", "100,10,100.5,10.5").get("/api/v1/hotspots").then().statusCode(200)
+                .extract().path("features");
+        assertEquals(0, away.size());
     }
 }
