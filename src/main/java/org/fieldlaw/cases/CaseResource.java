@@ -15,7 +15,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
-import java.util.Locale;
 import java.util.UUID;
 import org.fieldlaw.cases.CaseDto.CasePage;
 import org.fieldlaw.cases.CaseDto.CaseRequest;
@@ -48,7 +47,7 @@ public class CaseResource {
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.LEGAL_REVIEWER, Roles.AUDITOR })
     public CasePage list(@QueryParam("state") String state, @QueryParam("due") String due, @QueryParam("deviation") boolean deviation,
             @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
-        return search.search(enumParam("state", state, CaseState.class), enumParam("due", due, CaseSearch.Due.class), deviation, cursor,
+        return search.search(Params.enumValue("state", state, CaseState.class), Params.enumValue("due", due, CaseSearch.Due.class), deviation, cursor,
                 limit == null ? 50 : Params.requiredInt("limit", limit, 1, 200));
     }
 
@@ -99,16 +98,5 @@ public class CaseResource {
     public RestResponse<CaseView> event(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull EventRequest request) {
         return tagged(procedure.event(id, Versions.required(ifMatch), request));
-    }
-
-    private static <E extends Enum<E>> E enumParam(String name, String value, Class<E> type) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalid(name, "无法识别的取值 (unknown value): " + value);
-        }
     }
 }

@@ -56,4 +56,16 @@ public final class Params {
             throw ApiException.invalid(name, "应为 UUID (expected a UUID): " + value);
         }
     }
+
+    /** An enum constant named by a query parameter, case-insensitive; null when absent, 400 when unknown. */
+    public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid(name, "无法识别的取值 (unknown value): " + value);
+        }
+    }
 }

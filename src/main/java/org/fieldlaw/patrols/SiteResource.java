@@ -15,9 +15,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
-import java.util.Locale;
 import java.util.UUID;
-import org.fieldlaw.common.ApiException;
+import org.fieldlaw.common.Params;
 import org.fieldlaw.common.Versions;
 import org.fieldlaw.patrols.SiteDto.AlarmList;
 import org.fieldlaw.patrols.SiteDto.ReportRequest;
@@ -46,15 +45,7 @@ public class SiteResource {
     @GET
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.AUDITOR })
     public SiteList list(@QueryParam("status") String status, @QueryParam("inspectionOverdue") boolean overdue) {
-        SiteStatus s = null;
-        if (status != null && !status.isBlank()) {
-            try {
-                s = SiteStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw ApiException.invalid("status", "无法识别的地块状态 (unknown site status): " + status);
-            }
-        }
-        return new SiteList(sites.list(s, overdue));
+        return new SiteList(sites.list(Params.enumValue("status", status, SiteStatus.class), overdue));
     }
 
     /** A patrol report: a visit to the open site within 30 m, or a new site (201) with the phone's site id. */

@@ -157,7 +157,9 @@ public class SiteService {
                 params.add(LocalDate.now(clock));
                 q.append(" and nextInspectionDue < ?").append(params.size());
             }
-            return Site.<Site>find(q + " order by updatedAt desc, id", params.toArray()).page(0, 500).list().stream().map(this::view).toList();
+            List<Site> found = Site.<Site>find(q + " order by updatedAt desc, id", params.toArray()).page(0, 500).list();
+            java.util.Map<UUID, Long> open = openAlarmCounts(found.stream().map(s -> s.id).toList());
+            return found.stream().map(s -> view(s, open.getOrDefault(s.id, 0L))).toList();
         });
     }
 
@@ -307,7 +309,24 @@ public class SiteService {
     }
 
     SiteView view(Site s) {
-        long open = SiteAlarm.count("siteId = ?1 and status = 'OPEN'", s.id);
+        return view(s, SiteAlarm.count("siteId = ?1 and status = 'OPEN'", s.id));
+    }
+
+    /** Open alarms per site, for a whole page of sites in one query. */
+    private static java.util.Map<UUID, Long> openAlarmCounts(List<UUID> siteIds) {
+        java.util.Map<UUID, Long> counts = new java.util.HashMap<>();
+        if (siteIds.isEmpty()) {
+            return counts;
+        }
+        List<Object[]> rows = Panache.getEntityManager()
+                .createQuery("select a.siteId, count(a) from SiteAlarm a where a.status = 'OPEN' and a.siteId in :ids group by a.siteId",
+                        Object[].class)
+                .setParameter("ids", siteIds).getResultList();
+        rows.forEach(r -> counts.put((UUID) r[0], (Long) r[1]));
+        return counts;
+    }
+
+    private SiteView view(Site s, long open) {
         return new SiteView(s.id, s.placeCode, s.address, new Point(s.latitude, s.longitude, null), s.planningArea, s.villaArea, s.parcel,
                 s.partyName, s.status, s.status.next().stream().sorted().toList(), s.orderDeadline, s.nextInspectionDue,
                 s.planningArea.article(false), (int) open, s.createdAt, s.updatedAt, s.version);

@@ -12,9 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
-import org.fieldlaw.common.ApiException;
+import org.fieldlaw.common.Params;
 import org.fieldlaw.security.Roles;
 
 /** The publication queue of the caller's jurisdiction, for the supervisors who publish. */
@@ -46,15 +45,7 @@ public class PublicationResource {
     @GET
     @RolesAllowed({ Roles.SUPERVISOR, Roles.AUDITOR })
     public Queue queue(@QueryParam("status") String status, @QueryParam("overdue") boolean overdue) {
-        Publication.Status s = null;
-        if (status != null && !status.isBlank()) {
-            try {
-                s = Publication.Status.valueOf(status.trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw ApiException.invalid("status", "应为 PENDING、PUBLISHED 或 WITHDRAWN");
-            }
-        }
-        return new Queue(publications.queue(s, overdue).stream().map(QueueItem::of).toList());
+        return new Queue(publications.queue(Params.enumValue("status", status, Publication.Status.class), overdue).stream().map(QueueItem::of).toList());
     }
 
     @POST

@@ -124,6 +124,8 @@ class SiteResourceTest {
                 .extract().path("alarm.id");
         officer().get(SITES + "/" + site + "/alarms").then().body("items", hasSize(1));
         officer().get(SITES + "/" + site).then().body("openAlarms", equalTo(1));
+        officer().queryParam("status", "stop_order_issued").get(SITES).then().statusCode(200)
+                .body("items.find { it.id == '" + site + "' }.openAlarms", equalTo(1));
         supervisor().get("/api/v1/alarms").then().statusCode(200).body("items.id", hasItem(alarm));
         officer().post("/api/v1/alarms/" + alarm + "/acknowledgement").then().statusCode(403);
         supervisor().post("/api/v1/alarms/" + alarm + "/acknowledgement").then().statusCode(200).body("status", equalTo("ACKNOWLEDGED"));
