@@ -47,7 +47,7 @@ public final class SiteDto {
 
     /** A visit to a known site; {@code visitId} is the phone's own id, so a resend is the same visit. */
     @RegisterForReflection
-    public record VisitRequest(@NotNull UUID visitId, @NotNull OffsetDateTime visitedAt, @NotNull @Valid Point point,
+    public record VisitRequest(@NotNull UUID visitId, UUID patrolId, @NotNull OffsetDateTime visitedAt, @NotNull @Valid Point point,
             @NotNull @Valid ObservationInput observation) {
     }
 
@@ -59,6 +59,7 @@ public final class SiteDto {
     public record ReportRequest(
             @NotNull UUID siteId,
             @NotNull UUID visitId,
+            UUID patrolId,
             @NotBlank @Size(max = 12) String placeCode,
             @NotBlank @Size(max = 500) String address,
             @NotNull PlanningArea planningArea,
@@ -82,7 +83,8 @@ public final class SiteDto {
     }
 
     @RegisterForReflection
-    public record VisitView(UUID id, UUID siteId, int visitNumber, OffsetDateTime visitedAt, UUID officerId, Point point, String kind,
+    public record VisitView(UUID id, UUID siteId, int visitNumber, OffsetDateTime visitedAt, UUID officerId, UUID patrolId,
+            List<UUID> officers, Point point, String kind,
             Integer floors, BigDecimal floorArea, BigDecimal height, boolean constructionInProgress, boolean demolitionInProgress,
             String permitStatus, String notes) {
     }

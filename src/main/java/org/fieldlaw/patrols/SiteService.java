@@ -50,6 +50,7 @@ public class SiteService {
             + "(Planning Law Art 68: ask the county government to seal the site and demolish by force)";
 
     private final Caller caller;
+    private final PatrolService patrols;
     private final JurisdictionDirectory directory;
     private final CalendarService calendar;
     private final PatrolConfig config;
@@ -57,9 +58,10 @@ public class SiteService {
     private final ObjectMapper mapper;
     private final Clock clock;
 
-    SiteService(Caller caller, JurisdictionDirectory directory, CalendarService calendar, PatrolConfig config, ObjectMapper mapper,
-            Clock clock) {
+    SiteService(Caller caller, PatrolService patrols, JurisdictionDirectory directory, CalendarService calendar, PatrolConfig config,
+            ObjectMapper mapper, Clock clock) {
         this.caller = caller;
+        this.patrols = patrols;
         this.directory = directory;
         this.calendar = calendar;
         this.config = config;
@@ -84,7 +86,7 @@ public class SiteService {
             Optional<SiteMatching.Match> match = new SiteMatching(config.attachMetres()).siteFor(at, openSitesNear(at));
             if (match.isPresent()) {
                 Site site = Site.findById(match.get().siteId(), LockModeType.PESSIMISTIC_WRITE);
-                VisitResult result = addVisit(site, me, r.visitId(), r.visitedAt(), r.point(), r.observation(), digest);
+                VisitResult result = addVisit(site, me, r.visitId(), r.patrolId(), r.visitedAt(), r.point(), r.observation(), digest);
                 return new VisitResult(result.site(), result.visit(), true, Math.round(match.get().metres() * 10) / 10.0, result.alarm(), false);
             }
             if (Site.findById(r.siteId()) != null) {
@@ -104,7 +106,7 @@ public class SiteService {
             site.status = SiteStatus.SUSPECTED;
             site.createdBy = me.id;
             site.persist();
-            return addVisit(site, me, r.visitId(), r.visitedAt(), r.point(), r.observation(), digest);
+            return addVisit(site, me, r.visitId(), r.patrolId(), r.visitedAt(), r.point(), r.observation(), digest);
         });
     }
 
@@ -117,7 +119,7 @@ public class SiteService {
             if (again.isPresent()) {
                 return again.get();
             }
-            return addVisit(site, me, r.visitId(), r.visitedAt(), r.point(), r.observation(), digest);
+            return addVisit(site, me, r.visitId(), r.patrolId(), r.visitedAt(), r.point(), r.observation(), digest);
         });
     }
 
@@ -204,8 +206,14 @@ public class SiteService {
         });
     }
 
-    private VisitResult addVisit(Site site, Officer me, UUID visitId, OffsetDateTime visitedAt, Point point, ObservationInput o,
-            String digest) {
+    private VisitResult addVisit(Site site, Officer me, UUID visitId, UUID patrolId, OffsetDateTime visitedAt, Point point,
+            ObservationInput o, String digest) {
+        if (patrolId != null) {
+            Patrol patrol = patrols.visible(patrolId, false);
+            if (!patrol.officerIds.contains(me.id)) {
+                throw ApiException.invalid("patrolId", "您不在该巡查的执法人员之中 (you are not one of the patrol's officers)");
+            }
+        }
         List<SiteVisit> earlier = SiteVisit.ofSite(site.id);
         SiteVisit v = new SiteVisit();
         v.id = visitId;
@@ -213,6 +221,7 @@ public class SiteService {
         v.visitNumber = earlier.size() + 1;
         v.visitedAt = visitedAt;
         v.officerId = me.id;
+        v.patrolId = patrolId;
         v.latitude = point.latitude();
         v.longitude = point.longitude();
         v.accuracyM = point.accuracyM();
@@ -333,7 +342,10 @@ public class SiteService {
     }
 
     static VisitView view(SiteVisit v) {
-        return new VisitView(v.id, v.siteId, v.visitNumber, v.visitedAt, v.officerId, new Point(v.latitude, v.longitude, v.accuracyM),
+        List<UUID> officers = v.patrolId == null ? List.of(v.officerId) : Patrol.<Patrol>findByIdOptional(v.patrolId)
+                .map(p -> List.copyOf(p.officerIds)).orElse(List.of(v.officerId));
+        return new VisitView(v.id, v.siteId, v.visitNumber, v.visitedAt, v.officerId, v.patrolId, officers,
+                new Point(v.latitude, v.longitude, v.accuracyM),
                 v.kind, v.floors, v.floorArea, v.height, v.constructionInProgress, v.demolitionInProgress, v.permitStatus, v.notes);
     }
 

@@ -31,6 +31,10 @@ public class SiteVisit extends PanacheEntityBase {
     @Column(name = "officer_id", nullable = false)
     public UUID officerId;
 
+    /** The patrol the visit was made on, when there was one: its officers made the visit. */
+    @Column(name = "patrol_id")
+    public UUID patrolId;
+
     @Column(nullable = false)
     public double latitude;
 

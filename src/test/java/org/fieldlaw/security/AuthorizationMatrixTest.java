@@ -145,7 +145,28 @@ class AuthorizationMatrixTest {
                 new Endpoint("GET", SITE + "/alarms", null, NOBODY_ROLE, ENCHENG),
                 new Endpoint("GET", "/api/v1/alarms", null, OFFICER, null),
                 new Endpoint("GET", "/api/v1/hotspots", null, OFFICER, null),
-                new Endpoint("POST", "/api/v1/alarms/" + UUID.randomUUID() + "/acknowledgement", null, OFFICER, ENCHENG_AS_SUPERVISOR));
+                new Endpoint("POST", "/api/v1/alarms/" + UUID.randomUUID() + "/acknowledgement", null, OFFICER, ENCHENG_AS_SUPERVISOR),
+                new Endpoint("GET", "/api/v1/patrols", null, NOBODY_ROLE, null),
+                new Endpoint("PUT", PATROL, matrixPatrol(), AUDITOR, ENCHENG),
+                new Endpoint("GET", PATROL, null, NOBODY_ROLE, ENCHENG),
+                new Endpoint("POST", PATROL + "/track", Map.of("points", List.of(Map.of("at", "2026-11-02T08:05:00+08:00",
+                        "latitude", 22.3, "longitude", 112.9))), AUDITOR, ENCHENG),
+                new Endpoint("GET", PATROL + "/track", null, NOBODY_ROLE, ENCHENG),
+                new Endpoint("GET", "/api/v1/patrol-assignments", null, NOBODY_ROLE, null),
+                new Endpoint("GET", ASSIGNMENT, null, NOBODY_ROLE, ENCHENG),
+                new Endpoint("PUT", ASSIGNMENT, matrixAssignment(), OFFICER, ENCHENG_AS_SUPERVISOR));
+    }
+
+    private static final String PATROL = "/api/v1/patrols/" + AgencyFixture.id("matrix-patrol");
+    private static final String ASSIGNMENT = "/api/v1/patrol-assignments/" + AgencyFixture.id("matrix-assignment");
+
+    private static Map<String, Object> matrixPatrol() {
+        return Map.of("placeCode", BAISHA, "officers", List.of(AgencyFixture.CASE_OFFICER_A_ID.toString(),
+                AgencyFixture.CASE_OFFICER_B_ID.toString()), "startedAt", "2026-11-02T08:00:00+08:00");
+    }
+
+    private static Map<String, Object> matrixAssignment() {
+        return Map.of("placeCode", BAISHA, "areaName", "矩阵测试片区", "everyWorkingDays", 3);
     }
 
     private static final UUID MATRIX_SITE = AgencyFixture.id("matrix-site");
@@ -175,6 +196,8 @@ class AuthorizationMatrixTest {
         given().auth().oauth2(Tokens.of(AgencyFixture.CASE_OFFICER_A, Roles.OFFICER)).header("Tus-Resumable", "1.0.0")
                 .header("Upload-Length", 10).header("Upload-Metadata", UPLOAD_METADATA).post("/api/v1/uploads").then().statusCode(201);
         CaseApi.officer().body(siteReport()).post("/api/v1/sites/reports").then().statusCode(oneOf(200, 201));
+        CaseApi.officer().body(matrixPatrol()).put(PATROL).then().statusCode(oneOf(200, 201));
+        CaseApi.supervisor().body(matrixAssignment()).put(ASSIGNMENT).then().statusCode(oneOf(200, 201));
     }
 
     private static RequestSpecification request(Endpoint e, As caller) {

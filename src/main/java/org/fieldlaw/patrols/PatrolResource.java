@@ -1,0 +1,92 @@
+package org.fieldlaw.patrols;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.fieldlaw.common.ApiException;
+import org.fieldlaw.common.Params;
+import org.fieldlaw.common.Versions;
+import org.fieldlaw.patrols.PatrolDto.PatrolList;
+import org.fieldlaw.patrols.PatrolDto.PatrolRequest;
+import org.fieldlaw.patrols.PatrolDto.PatrolView;
+import org.fieldlaw.patrols.PatrolDto.Track;
+import org.fieldlaw.patrols.PatrolDto.TrackBatch;
+import org.fieldlaw.patrols.PatrolDto.TrackReceipt;
+import org.fieldlaw.patrols.PatrolService.Saved;
+import org.fieldlaw.security.Roles;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/patrols")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PatrolResource {
+
+    private final PatrolService patrols;
+    private final Clock clock;
+
+    PatrolResource(PatrolService patrols, Clock clock) {
+        this.patrols = patrols;
+        this.clock = clock;
+    }
+
+    /** Patrols that started between {@code from} and {@code to} (dates, default the last 7 days). */
+    @GET
+    @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.AUDITOR })
+    public PatrolList list(@QueryParam("from") String from, @QueryParam("to") String to) {
+        LocalDate end = to == null ? LocalDate.now(clock) : Params.date("to", to);
+        LocalDate start = from == null ? end.minusDays(7) : Params.date("from", from);
+        if (start.isAfter(end)) {
+            throw ApiException.invalid("from", "开始日期晚于结束日期 (from is after to)");
+        }
+        ZoneId zone = clock.getZone();
+        return new PatrolList(patrols.list(start.atStartOfDay(zone).toOffsetDateTime(), end.plusDays(1).atStartOfDay(zone).toOffsetDateTime()));
+    }
+
+    /** Start (201) or resend (200) a patrol with the phone's id; sent with {@code endedAt}, it ends. */
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR })
+    public RestResponse<PatrolView> put(@PathParam("id") UUID id, @Valid @NotNull PatrolRequest request) {
+        Saved<PatrolView> saved = patrols.put(id, request);
+        var response = saved.created() ? RestResponse.ResponseBuilder.<PatrolView>created(URI.create("/api/v1/patrols/" + id))
+                : RestResponse.ResponseBuilder.<PatrolView>ok();
+        return response.entity(saved.view()).tag(Versions.tag(saved.view().version())).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.AUDITOR })
+    public RestResponse<PatrolView> get(@PathParam("id") UUID id) {
+        PatrolView view = patrols.get(id);
+        return RestResponse.ResponseBuilder.ok(view).tag(Versions.tag(view.version())).build();
+    }
+
+    /** A batch of GPS fixes; fixes already held (by time) are not stored twice, in whatever order batches come. */
+    @POST
+    @Path("{id}/track")
+    @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR })
+    public TrackReceipt addTrack(@PathParam("id") UUID id, @Valid @NotNull TrackBatch batch) {
+        return patrols.addTrack(id, batch);
+    }
+
+    @GET
+    @Path("{id}/track")
+    @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.AUDITOR })
+    public Track track(@PathParam("id") UUID id) {
+        return patrols.track(id);
+    }
+}
