@@ -89,6 +89,19 @@ public class CaseService {
         }
     }
 
+    /**
+     * Creates a case inside the caller's transaction, for a feature that turns its own record into a
+     * case in one step (a confirmed illegal-construction site). Its resend is that feature's to detect.
+     */
+    public EnforcementCase createInTransaction(UUID id, CaseRequest request) {
+        if (EnforcementCase.findById(id) != null) {
+            throw new ApiException(ProblemType.CONFLICT, "该编号已被其他案件使用 (this id belongs to another case)");
+        }
+        String json = canonicalJson(request);
+        insert(id, request, json, RecordChain.sha256(json), caller.officer());
+        return EnforcementCase.findById(id);
+    }
+
     private java.util.Optional<Stored> compare(UUID id, String json, String digest) {
         EnforcementCase existing = EnforcementCase.findById(id);
         if (existing == null) {

@@ -9,17 +9,20 @@ import java.util.UUID;
 import org.fieldlaw.cases.CaseService;
 import org.fieldlaw.common.ApiException;
 import org.fieldlaw.common.ProblemType;
+import org.fieldlaw.patrols.VisitEvidence;
 
-/** Reading evidence, for anyone who may see the case. */
+/** Reading evidence, for anyone who may see the case or the site visit it belongs to. */
 @ApplicationScoped
 public class EvidenceService {
 
     private final EvidenceStore store;
     private final CaseService cases;
+    private final VisitEvidence visits;
 
-    EvidenceService(EvidenceStore store, CaseService cases) {
+    EvidenceService(EvidenceStore store, CaseService cases, VisitEvidence visits) {
         this.store = store;
         this.cases = cases;
+        this.visits = visits;
     }
 
     @Transactional
@@ -34,7 +37,11 @@ public class EvidenceService {
         if (u == null) {
             throw ApiException.notFound("证据 (evidence)", id);
         }
-        cases.visibleCase(u.caseId);
+        if (u.siteVisitId != null) {
+            visits.visible(u.siteVisitId);
+        } else {
+            cases.visibleCase(u.caseId);
+        }
         if (!u.complete()) {
             throw new ApiException(ProblemType.CONFLICT, "上传尚未完成：已收到 " + u.received + " / " + u.length + " 字节 (upload incomplete)");
         }

@@ -11,7 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** An upload in progress, and once complete (sha256 set) the evidence item attached to a case step. */
+/** An upload in progress, and once complete (sha256 set) the evidence item attached to a case step or a site visit. */
 @Entity
 @Table(name = "evidence_upload")
 public class EvidenceUpload extends PanacheEntityBase {
@@ -23,8 +23,13 @@ public class EvidenceUpload extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "case_id", nullable = false)
+    /** The case the evidence belongs to; null for a site visit's photo until the site becomes a case. */
+    @Column(name = "case_id")
     public UUID caseId;
+
+    /** The site visit a photo or video was taken on, when it was. */
+    @Column(name = "site_visit_id")
+    public UUID siteVisitId;
 
     @Column(nullable = false)
     public String step;

@@ -20,6 +20,7 @@ import org.fieldlaw.cases.EnforcementCase;
 import org.fieldlaw.cases.model.CaseState;
 import org.fieldlaw.common.ApiException;
 import org.fieldlaw.common.ProblemType;
+import org.fieldlaw.patrols.VisitEvidence;
 import org.fieldlaw.security.Caller;
 
 /**
@@ -31,6 +32,9 @@ import org.fieldlaw.security.Caller;
 @ApplicationScoped
 public class UploadService {
 
+    /** The step of evidence taken on a patrol's site visit, before or after the site became a case. */
+    static final String SITE_VISIT_STEP = "SITE_VISIT";
+
     public record Progress(long offset, long length, boolean complete) {
     }
 
@@ -38,10 +42,13 @@ public class UploadService {
     private final EvidenceConfig config;
     private final CaseService cases;
     private final CaseRecord record;
+    private final VisitEvidence visits;
     private final Caller caller;
     private final Clock clock;
 
-    UploadService(EvidenceStore store, EvidenceConfig config, CaseService cases, CaseRecord record, Caller caller, Clock clock) {
+    UploadService(EvidenceStore store, EvidenceConfig config, CaseService cases, CaseRecord record, VisitEvidence visits, Caller caller,
+            Clock clock) {
+        this.visits = visits;
         this.store = store;
         this.config = config;
         this.cases = cases;
@@ -50,7 +57,7 @@ public class UploadService {
         this.clock = clock;
     }
 
-    /** POST: a new upload for a case (or the same one again, when the phone names its id in the metadata). */
+    /** POST: a new upload for a case or a site visit (or the same one again, when the phone names its id in the metadata). */
     public UUID create(String lengthHeader, String metadataHeader) {
         long length = length(lengthHeader);
         Map<String, String> meta;
@@ -59,27 +66,40 @@ public class UploadService {
         } catch (IllegalArgumentException e) {
             throw ApiException.invalid("Upload-Metadata", "无法解析 (unreadable): " + e.getMessage());
         }
-        UUID caseId = uuid(meta, "caseId", true);
+        UUID caseId = uuid(meta, "caseId", false);
+        UUID visitId = uuid(meta, "visitId", false);
+        if ((caseId == null) == (visitId == null)) {
+            throw ApiException.invalid("Upload-Metadata", "caseId 或 visitId 须填写其一 (name either the case or the site visit)");
+        }
         UUID id = meta.containsKey("id") ? uuid(meta, "id", true) : UUID.randomUUID();
         Officer me = caller.officer();
         return QuarkusTransaction.requiringNew().call(() -> {
-            EnforcementCase c = cases.visibleCase(caseId);
+            EnforcementCase c = caseId == null ? null : cases.visibleCase(caseId);
+            VisitEvidence.Owner visit = visitId == null ? null : visits.visible(visitId);
             EvidenceUpload existing = EvidenceUpload.findById(id);
             if (existing != null) {
-                if (!existing.caseId.equals(caseId) || existing.length != length) {
+                boolean sameOwner = visitId != null ? visitId.equals(existing.siteVisitId) : caseId.equals(existing.caseId) && existing.siteVisitId == null;
+                if (!sameOwner || existing.length != length) {
                     throw new ApiException(ProblemType.CONFLICT, "该上传编号已用于其他文件 (this upload id belongs to another file)");
                 }
                 return id;
             }
-            if (c.state == CaseState.CLOSED) {
-                throw new ApiException(ProblemType.CONFLICT, "案件已结案，不能再添加证据 (the case is closed)");
+            if (c != null && c.state == CaseState.CLOSED || visit != null && visit.closed()) {
+                throw new ApiException(ProblemType.CONFLICT, "案件或地块已办结，不能再添加证据 (the case or site is closed)");
             }
             EvidenceUpload u = new EvidenceUpload();
             u.id = id;
-            u.caseId = caseId;
-            u.step = meta.getOrDefault("step", c.state.name());
-            if (!validStep(u.step)) {
-                throw ApiException.invalid("Upload-Metadata", "step 不是案件步骤 (not a case step): " + u.step);
+            if (visit != null) {
+                u.siteVisitId = visitId;
+                // A photo of a site that is a case already is that case's evidence too.
+                u.caseId = visit.caseId();
+                u.step = SITE_VISIT_STEP;
+            } else {
+                u.caseId = caseId;
+                u.step = meta.getOrDefault("step", c.state.name());
+                if (!validStep(u.step)) {
+                    throw ApiException.invalid("Upload-Metadata", "step 不是案件步骤 (not a case step): " + u.step);
+                }
             }
             u.mediaType = blankToNull(meta.get("filetype"));
             u.kind = kind(meta.get("kind"), u.mediaType);
@@ -195,21 +215,35 @@ public class UploadService {
     private void seal(UUID id, Officer me) {
         QuarkusTransaction.requiringNew().run(() -> {
             EvidenceUpload u = EvidenceUpload.findById(id);
-            cases.lockForRecord(u.caseId);
+            if (u.caseId != null) {
+                cases.lockForRecord(u.caseId);
+            }
             EvidenceStore.Sealed sealed = store.seal(id);
             u.sha256 = sealed.sha256();
             u.completedAt = OffsetDateTime.now(clock);
-            Map<String, Object> detail = new LinkedHashMap<>();
-            detail.put("evidenceId", u.id);
-            detail.put("sha256", sealed.sha256());
-            detail.put("size", sealed.size());
-            detail.put("kind", u.kind);
-            detail.put("step", u.step);
-            detail.put("filename", u.filename);
-            detail.put("capturedAt", u.capturedAt == null ? null : u.capturedAt.toString());
-            detail.put("device", u.device);
-            record.append(u.caseId, me, CaseRecordService.EVIDENCE_ATTACHED, detail, u.latitude, u.longitude);
+            Map<String, Object> detail = recordDetail(u);
+            if (u.caseId != null) {
+                record.append(u.caseId, me, CaseRecordService.EVIDENCE_ATTACHED, detail, u.latitude, u.longitude);
+            }
+            if (u.siteVisitId != null) {
+                visits.attached(u.siteVisitId, me, detail, u.latitude, u.longitude);
+            }
         });
+    }
+
+    /** What a case's or site's record says of a file: enough to find it again and to prove it unchanged. */
+    static Map<String, Object> recordDetail(EvidenceUpload u) {
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("evidenceId", u.id);
+        detail.put("sha256", u.sha256);
+        detail.put("size", u.length);
+        detail.put("kind", u.kind);
+        detail.put("step", u.step);
+        detail.put("siteVisitId", u.siteVisitId);
+        detail.put("filename", u.filename);
+        detail.put("capturedAt", u.capturedAt == null ? null : u.capturedAt.toString());
+        detail.put("device", u.device);
+        return detail;
     }
 
     EvidenceUpload visible(UUID id) {
@@ -217,7 +251,11 @@ public class UploadService {
         if (u == null) {
             throw ApiException.notFound("上传 (upload)", id);
         }
-        cases.visibleCase(u.caseId);
+        if (u.siteVisitId != null) {
+            visits.visible(u.siteVisitId);
+        } else {
+            cases.visibleCase(u.caseId);
+        }
         return u;
     }
 

@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fieldlaw.agency.AgencyRecords;
+import org.fieldlaw.agency.Officer;
 import org.fieldlaw.patrols.model.ContinuedBuilding;
 import org.fieldlaw.patrols.model.PlanningArea;
 import org.fieldlaw.patrols.model.SiteStatus;
@@ -29,11 +30,15 @@ public class DemoSites {
 
     private static final UUID CHEN = AgencyRecords.idOf("demo-officer-chen");
     private static final UUID WU = AgencyRecords.idOf("demo-officer-wu");
+    private static final UUID LIN = AgencyRecords.idOf("demo-officer-lin");
+    private static final UUID HUANG = AgencyRecords.idOf("demo-officer-huang");
 
     private final ObjectMapper mapper;
+    private final SiteRecord record;
 
-    DemoSites(ObjectMapper mapper) {
+    DemoSites(ObjectMapper mapper, SiteRecord record) {
         this.mapper = mapper;
+        this.record = record;
     }
 
     private String json(Object value) {
@@ -58,8 +63,36 @@ public class DemoSites {
         }
         Site stopped = site("demo-site-1", "440703001", "白沙街道潮连村东头巷 3 号（示例）", 22.6012, 113.0931,
                 PlanningArea.TOWNSHIP_OR_VILLAGE, true, SiteStatus.STOP_ORDER_ISSUED, CHEN);
-        SiteVisit first = visit(stopped, 1, "2026-11-02T09:20:00+08:00", 2, "160", "6.4", false, CHEN);
-        SiteVisit second = visit(stopped, 2, "2026-11-18T10:05:00+08:00", 3, "168", "9.5", true, CHEN);
+        PatrolAssignment area = new PatrolAssignment();
+        area.id = AgencyRecords.idOf("demo-assignment-1");
+        area.placeCode = "440703001";
+        area.areaName = "白沙街道 潮连片区（示例）";
+        area.route = "潮连村东头巷—河堤路—工业区北";
+        area.everyWorkingDays = 2;
+        area.active = true;
+        area.assignedBy = HUANG;
+        area.officerIds = new java.util.HashSet<>(java.util.List.of(CHEN, LIN));
+        area.persist();
+        Patrol patrol = new Patrol();
+        patrol.id = AgencyRecords.idOf("demo-patrol-1");
+        patrol.assignmentId = area.id;
+        patrol.placeCode = "440703001";
+        patrol.plannedArea = area.areaName;
+        patrol.startedAt = OffsetDateTime.parse("2026-11-18T09:30:00+08:00");
+        patrol.endedAt = OffsetDateTime.parse("2026-11-18T11:40:00+08:00");
+        patrol.createdBy = CHEN;
+        patrol.officerIds = new java.util.ArrayList<>(java.util.List.of(CHEN, LIN));
+        patrol.persist();
+        for (int minute = 0; minute <= 120; minute += 5) {
+            TrackPoint t = new TrackPoint();
+            t.key = new TrackPoint.Key(patrol.id, patrol.startedAt.plusMinutes(minute));
+            t.latitude = 22.5950 + minute * 0.00005;
+            t.longitude = 113.0880 + minute * 0.00004;
+            t.accuracyM = 8.0;
+            t.persist();
+        }
+        SiteVisit first = visit(stopped, 1, "2026-11-02T09:20:00+08:00", 2, "160", "6.4", false, CHEN, null);
+        SiteVisit second = visit(stopped, 2, "2026-11-18T10:05:00+08:00", 3, "168", "9.5", true, CHEN, patrol.id);
         new ContinuedBuilding(ContinuedBuilding.Tolerance.defaults())
                 .check(stopped.status, null, LocalDate.of(2026, 11, 18), first.observation(), second.observation())
                 .ifPresent(alarm -> {
@@ -73,17 +106,20 @@ public class DemoSites {
                     a.status = "OPEN";
                     a.raisedAt = second.createdAt;
                     a.persist();
+                    record.append(stopped.id, null, SiteRecord.ALARM_RAISED, java.util.Map.of("alarmId", a.id.toString(),
+                            "earlierVisitId", first.id.toString(), "laterVisitId", second.id.toString(), "signs", alarm.signs()),
+                            stopped.latitude, stopped.longitude);
                 });
         Site suspected = site("demo-site-2", "440703001", "白沙街道白沙大道西 88 号天台（示例）", 22.5897, 113.0822,
                 PlanningArea.URBAN_OR_TOWN, false, SiteStatus.SUSPECTED, CHEN);
-        visit(suspected, 1, "2026-11-20T15:40:00+08:00", 1, "35", "3.0", true, CHEN);
+        visit(suspected, 1, "2026-11-20T15:40:00+08:00", 1, "35", "3.0", true, CHEN, null);
         Site village = site("demo-site-3", "440785001", "恩城街道某村委会后山（示例）", 22.1830, 112.3050,
                 PlanningArea.TOWNSHIP_OR_VILLAGE, false, SiteStatus.CONFIRMED_ILLEGAL, WU);
-        visit(village, 1, "2026-11-12T11:00:00+08:00", 2, "210", "7.0", false, WU);
-        Log.info("Demo patrol data loaded: 3 sites, 4 visits, 1 continued-building alarm (samples)");
+        visit(village, 1, "2026-11-12T11:00:00+08:00", 2, "210", "7.0", false, WU, null);
+        Log.info("Demo patrol data loaded: 3 sites, 4 visits, 1 continued-building alarm, 1 patrol with its track, 1 assignment (samples)");
     }
 
-    private static Site site(String name, String place, String address, double lat, double lon, PlanningArea area, boolean villa,
+    private Site site(String name, String place, String address, double lat, double lon, PlanningArea area, boolean villa,
             SiteStatus status, UUID by) {
         Site s = new Site();
         s.id = AgencyRecords.idOf(name);
@@ -96,12 +132,15 @@ public class DemoSites {
         s.status = status;
         s.nextInspectionDue = status.restrained() ? LocalDate.of(2026, 11, 23) : null;
         s.createdBy = by;
-        s.persist();
+        s.persistAndFlush();
+        record.append(s.id, Officer.findById(by), SiteRecord.REPORTED, java.util.Map.of("address", address, "sample", true), lat, lon);
         return s;
     }
 
-    private static SiteVisit visit(Site site, int number, String at, int floors, String area, String height, boolean building, UUID by) {
+    private SiteVisit visit(Site site, int number, String at, int floors, String area, String height, boolean building, UUID by,
+            UUID patrolId) {
         SiteVisit v = new SiteVisit();
+        v.patrolId = patrolId;
         v.id = AgencyRecords.idOf(site.id + "-visit-" + number);
         v.siteId = site.id;
         v.visitNumber = number;
@@ -120,6 +159,7 @@ public class DemoSites {
         v.requestDigest = "demo";
         v.createdAt = v.visitedAt;
         v.persist();
+        record.append(site.id, Officer.findById(by), SiteRecord.VISITED, SiteService.visitDetail(v), v.latitude, v.longitude);
         return v;
     }
 }

@@ -14,4 +14,16 @@ public interface PatrolConfig {
     /** A restrained site is visited again within this many working days. */
     @WithDefault("3")
     int reinspectionWorkingDays();
+
+    /** The baseline's violation for building without a planning permit in an urban or town planning area (Planning Law Art 64). */
+    @WithDefault("JM-GH-064")
+    String urbanViolation();
+
+    /** … in a township or village planning area (Art 65). */
+    @WithDefault("JM-GH-065")
+    String villageViolation();
+
+    /** … for temporary construction (Art 66). */
+    @WithDefault("JM-GH-066")
+    String temporaryViolation();
 }

@@ -61,6 +61,17 @@ public class Site extends TrackedEntity {
     @Column(name = "created_by", nullable = false)
     public UUID createdBy;
 
+    /** JSON ring of [longitude, latitude] where the site was drawn as a polygon. */
+    public String outline;
+
+    /** The case this site became once confirmed; later alarms go on its record too. */
+    @Column(name = "case_id")
+    public UUID caseId;
+
+    /** 建设工程造价: the construction cost, the base of the Art 64/65 fine. */
+    @Column(name = "construction_cost")
+    public java.math.BigDecimal constructionCost;
+
     public GeoPoint point() {
         return new GeoPoint(latitude, longitude);
     }

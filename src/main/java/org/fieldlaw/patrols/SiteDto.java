@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -16,6 +17,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.fieldlaw.cases.CaseDto.CaseView;
+import org.fieldlaw.cases.CaseDto.OfficerInput;
+import org.fieldlaw.cases.CaseDto.PartyInput;
+import org.fieldlaw.cases.CaseDto.RecordEntryView;
+import org.fieldlaw.discretion.AssessmentDto.AssessmentView;
 import org.fieldlaw.patrols.model.PlanningArea;
 import org.fieldlaw.patrols.model.SiteStatus;
 
@@ -67,9 +73,38 @@ public final class SiteDto {
             @Size(max = 64) String parcel,
             @Size(max = 200) String partyName,
             @Size(max = 64) String partyIdentifier,
+            @Size(min = 3, max = 500, message = "轮廓须有 3 到 500 个点 (an outline has 3 to 500 points)") List<@NotNull @Valid Point> outline,
+            @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal constructionCost,
             @NotNull OffsetDateTime visitedAt,
             @NotNull @Valid Point point,
             @NotNull @Valid ObservationInput observation) {
+    }
+
+    /**
+     * A confirmed site becomes a case under the caller's {@code caseId}. The violation follows the
+     * planning area (Art 64 urban/town, Art 65 township/village, Art 66 temporary); the place, the
+     * visits and their photos, and the construction cost come from the site. The party is the site's
+     * unless given here.
+     */
+    @RegisterForReflection
+    public record ConversionRequest(
+            @NotNull UUID caseId,
+            Boolean temporaryBuilding,
+            LocalDate actDate,
+            @Valid PartyInput party,
+            @NotEmpty @Size(max = 10) List<@NotNull @Valid OfficerInput> officers,
+            @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal constructionCost,
+            @Size(max = 50) List<@NotBlank @Size(max = 64) String> circumstances,
+            @Size(max = 4000) String summary) {
+    }
+
+    /** The site, the case it became, and the discretion assessment of that case as it stands. */
+    @RegisterForReflection
+    public record ConversionResult(SiteView site, CaseView caseView, AssessmentView assessment, boolean resent) {
+    }
+
+    @RegisterForReflection
+    public record SiteRecordView(UUID siteId, List<RecordEntryView> entries, boolean intact, Integer brokenAt, String reason) {
     }
 
     @RegisterForReflection
@@ -77,8 +112,8 @@ public final class SiteDto {
     }
 
     @RegisterForReflection
-    public record SiteView(UUID id, String placeCode, String address, Point point, PlanningArea planningArea, boolean villaArea,
-            String parcel, String partyName, SiteStatus status, List<SiteStatus> nextStatuses, LocalDate orderDeadline,
+    public record SiteView(UUID id, String placeCode, String address, Point point, List<Point> outline, PlanningArea planningArea,
+            boolean villaArea, String parcel, String partyName, BigDecimal constructionCost, UUID caseId, SiteStatus status, List<SiteStatus> nextStatuses, LocalDate orderDeadline,
             LocalDate nextInspectionDue, String article, int openAlarms, OffsetDateTime createdAt, OffsetDateTime updatedAt, long version) {
     }
 
@@ -86,11 +121,13 @@ public final class SiteDto {
     public record VisitView(UUID id, UUID siteId, int visitNumber, OffsetDateTime visitedAt, UUID officerId, UUID patrolId,
             List<UUID> officers, Point point, String kind,
             Integer floors, BigDecimal floorArea, BigDecimal height, boolean constructionInProgress, boolean demolitionInProgress,
-            String permitStatus, String notes) {
+            String permitStatus, String notes, List<VisitPhotos.Photo> photos) {
     }
 
     @RegisterForReflection
-    public record AlarmView(UUID id, UUID siteId, String address, UUID earlierVisitId, UUID laterVisitId, List<String> signs,
+    /** An alarm with the two visits it compares, photos side by side. */
+    public record AlarmView(UUID id, UUID siteId, String address, UUID earlierVisitId, UUID laterVisitId, VisitView earlierVisit,
+            VisitView laterVisit, List<String> signs,
             String proposedStep, String status, OffsetDateTime raisedAt, UUID acknowledgedBy, OffsetDateTime acknowledgedAt) {
     }
 

@@ -19,6 +19,9 @@ import java.util.UUID;
 import org.fieldlaw.common.Params;
 import org.fieldlaw.common.Versions;
 import org.fieldlaw.patrols.SiteDto.AlarmList;
+import org.fieldlaw.patrols.SiteDto.ConversionRequest;
+import org.fieldlaw.patrols.SiteDto.ConversionResult;
+import org.fieldlaw.patrols.SiteDto.SiteRecordView;
 import org.fieldlaw.patrols.SiteDto.ReportRequest;
 import org.fieldlaw.patrols.SiteDto.SiteList;
 import org.fieldlaw.patrols.SiteDto.SiteView;
@@ -36,9 +39,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class SiteResource {
 
     private final SiteService sites;
+    private final SiteConversion conversion;
 
-    SiteResource(SiteService sites) {
+    SiteResource(SiteService sites, SiteConversion conversion) {
         this.sites = sites;
+        this.conversion = conversion;
     }
 
     /** {@code status=}; {@code inspectionOverdue=true}: restrained sites whose re-inspection is late. */
@@ -97,5 +102,24 @@ public class SiteResource {
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.AUDITOR })
     public AlarmList alarms(@PathParam("id") UUID id) {
         return new AlarmList(sites.alarms(id));
+    }
+
+    /** The site's full-process record: report, visits, status changes, alarms, evidence, conversion; with the chain check. */
+    @GET
+    @Path("{id}/record")
+    @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.AUDITOR })
+    public SiteRecordView record(@PathParam("id") UUID id) {
+        return sites.record(id);
+    }
+
+    /** A confirmed site becomes a pre-filled case (201); the same case id again answers it (200). */
+    @POST
+    @Path("{id}/case")
+    @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR })
+    public RestResponse<ConversionResult> convert(@PathParam("id") UUID id, @Valid @NotNull ConversionRequest request) {
+        ConversionResult result = conversion.convert(id, request);
+        return result.resent() ? RestResponse.ok(result)
+                : RestResponse.ResponseBuilder.<ConversionResult>created(URI.create("/api/v1/cases/" + result.caseView().id())).entity(result)
+                        .build();
     }
 }

@@ -12,7 +12,9 @@ import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.fieldlaw.agency.CalendarService;
@@ -51,6 +53,9 @@ public class SiteService {
 
     private final Caller caller;
     private final PatrolService patrols;
+    private final SiteRecord siteRecord;
+    private final CaseEntries caseEntries;
+    private final VisitPhotos photos;
     private final JurisdictionDirectory directory;
     private final CalendarService calendar;
     private final PatrolConfig config;
@@ -58,10 +63,13 @@ public class SiteService {
     private final ObjectMapper mapper;
     private final Clock clock;
 
-    SiteService(Caller caller, PatrolService patrols, JurisdictionDirectory directory, CalendarService calendar, PatrolConfig config,
-            ObjectMapper mapper, Clock clock) {
+    SiteService(Caller caller, PatrolService patrols, SiteRecord siteRecord, CaseEntries caseEntries, JurisdictionDirectory directory,
+            VisitPhotos photos, CalendarService calendar, PatrolConfig config, ObjectMapper mapper, Clock clock) {
+        this.photos = photos;
         this.caller = caller;
         this.patrols = patrols;
+        this.siteRecord = siteRecord;
+        this.caseEntries = caseEntries;
         this.directory = directory;
         this.calendar = calendar;
         this.config = config;
@@ -103,9 +111,18 @@ public class SiteService {
             site.parcel = r.parcel();
             site.partyName = r.partyName();
             site.partyIdentifier = r.partyIdentifier();
+            site.outline = r.outline() == null ? null : json(r.outline().stream().map(p -> List.of(p.longitude(), p.latitude())).toList());
+            site.constructionCost = r.constructionCost();
             site.status = SiteStatus.SUSPECTED;
             site.createdBy = me.id;
-            site.persist();
+            site.persistAndFlush();
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("placeCode", site.placeCode);
+            detail.put("address", site.address);
+            detail.put("planningArea", site.planningArea);
+            detail.put("villaArea", site.villaArea);
+            detail.put("parcel", site.parcel);
+            siteRecord.append(site.id, me, SiteRecord.REPORTED, detail, site.latitude, site.longitude);
             return addVisit(site, me, r.visitId(), r.patrolId(), r.visitedAt(), r.point(), r.observation(), digest);
         });
     }
@@ -134,6 +151,11 @@ public class SiteService {
             if (r.status().restrainedAfterDeadline() && r.orderDeadline() == null) {
                 throw ApiException.invalid("orderDeadline", "限期改正或限期拆除须写明期限 (an order with a deadline needs orderDeadline)");
             }
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("from", site.status);
+            detail.put("to", r.status());
+            detail.put("orderDeadline", r.orderDeadline() == null ? null : r.orderDeadline().toString());
+            siteRecord.append(site.id, caller.officer(), SiteRecord.STATUS_CHANGED, detail, null, null);
             site.status = r.status();
             site.orderDeadline = r.status().restrainedAfterDeadline() ? r.orderDeadline() : null;
             site.nextInspectionDue = reinspection().nextDue(site.status, LocalDate.now(clock));
@@ -168,7 +190,9 @@ public class SiteService {
     public List<VisitView> visits(UUID siteId) {
         return QuarkusTransaction.requiringNew().call(() -> {
             visible(siteId, false);
-            return SiteVisit.ofSite(siteId).stream().map(SiteService::view).toList();
+            List<SiteVisit> visits = SiteVisit.ofSite(siteId);
+            Map<UUID, List<VisitPhotos.Photo>> photos = this.photos.of(visits.stream().map(v -> v.id).toList());
+            return visits.stream().map(v -> view(v, photos.getOrDefault(v.id, List.of()))).toList();
         });
     }
 
@@ -177,6 +201,29 @@ public class SiteService {
             Site site = visible(siteId, false);
             return SiteAlarm.<SiteAlarm>list("siteId = ?1 order by raisedAt", siteId).stream().map(a -> view(a, site)).toList();
         });
+    }
+
+    /** The site's full-process record, and whether its hash chain is intact. */
+    public SiteDto.SiteRecordView record(UUID siteId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            visible(siteId, false);
+            List<org.fieldlaw.cases.CaseDto.RecordEntryView> entries = SiteRecordEntry.ofSite(siteId).stream()
+                    .map(e -> new org.fieldlaw.cases.CaseDto.RecordEntryView(e.key.seq(), e.recordedAt, e.actorId, e.actorName, e.action,
+                            tree(e.detail), e.latitude, e.longitude, e.previousHash, e.hash))
+                    .toList();
+            Optional<RecordChain.Break> broken = RecordChain.verify(siteRecord.links(siteId));
+            return new SiteDto.SiteRecordView(siteId, entries, broken.isEmpty(), broken.map(RecordChain.Break::seq).orElse(null),
+                    broken.map(RecordChain.Break::reason).orElse(null));
+        });
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode tree(String json) {
+        try {
+            return mapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            // A tampered detail that is no longer JSON is shown as text; the chain check names the entry.
+            return mapper.getNodeFactory().textNode(json);
+        }
     }
 
     /** The supervisors' queue: open alarms in the caller's jurisdiction, oldest first. */
@@ -202,6 +249,12 @@ public class SiteService {
             a.status = "ACKNOWLEDGED";
             a.acknowledgedBy = caller.officer().id;
             a.acknowledgedAt = OffsetDateTime.now(clock);
+            Site locked = Site.findById(site.id, LockModeType.PESSIMISTIC_WRITE);
+            Map<String, Object> detail = Map.of("alarmId", a.id.toString());
+            siteRecord.append(site.id, caller.officer(), SiteRecord.ALARM_ACKNOWLEDGED, detail, null, null);
+            if (locked.caseId != null) {
+                caseEntries.append(locked.caseId, caller.officer(), SiteRecord.ALARM_ACKNOWLEDGED, detail);
+            }
             return view(a, site);
         });
     }
@@ -236,6 +289,7 @@ public class SiteService {
         v.requestDigest = digest;
         v.createdAt = OffsetDateTime.now(clock);
         v.persist();
+        siteRecord.append(site.id, me, SiteRecord.VISITED, visitDetail(v), v.latitude, v.longitude);
         // Compared with the visit just before it in time: a visit sent late from an offline phone is not compared with a later one.
         SiteVisit previous = earlier.stream().filter(e -> e.visitedAt.isBefore(visitedAt)).reduce((a, b) -> b).orElse(null);
         SiteAlarm alarm = null;
@@ -254,6 +308,17 @@ public class SiteService {
                 alarm.status = "OPEN";
                 alarm.raisedAt = OffsetDateTime.now(clock);
                 alarm.persist();
+                Map<String, Object> detail = new LinkedHashMap<>();
+                detail.put("alarmId", alarm.id.toString());
+                detail.put("earlierVisitId", previous.id.toString());
+                detail.put("laterVisitId", v.id.toString());
+                detail.put("signs", found.get().signs());
+                detail.put("proposedStep", ART_68_STEP);
+                // Raised by the service from the visits, not by the officer: the record says so.
+                siteRecord.append(site.id, null, SiteRecord.ALARM_RAISED, detail, v.latitude, v.longitude);
+                if (site.caseId != null) {
+                    caseEntries.append(site.caseId, null, SiteRecord.ALARM_RAISED, detail);
+                }
             }
         }
         LocalDate due = reinspection().nextDue(site.status, day);
@@ -264,6 +329,23 @@ public class SiteService {
         site.persist();
         Panache.getEntityManager().flush();
         return new VisitResult(view(site), view(v), false, null, alarm == null ? null : view(alarm, site), false);
+    }
+
+    static Map<String, Object> visitDetail(SiteVisit v) {
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("visitId", v.id.toString());
+        detail.put("visitNumber", v.visitNumber);
+        detail.put("visitedAt", v.visitedAt.toString());
+        detail.put("patrolId", v.patrolId == null ? null : v.patrolId.toString());
+        detail.put("kind", v.kind);
+        detail.put("floors", v.floors);
+        detail.put("floorArea", v.floorArea);
+        detail.put("height", v.height);
+        detail.put("constructionInProgress", v.constructionInProgress);
+        detail.put("demolitionInProgress", v.demolitionInProgress);
+        detail.put("permitStatus", v.permitStatus);
+        detail.put("notes", v.notes);
+        return detail;
     }
 
     /** The stored answer to a visit sent again; 409 when the same id came with another body. */
@@ -305,7 +387,7 @@ public class SiteService {
                 ((Number) r[2]).doubleValue()), SiteStatus.valueOf((String) r[3]))).toList();
     }
 
-    private Site visible(UUID id, boolean lock) {
+    Site visible(UUID id, boolean lock) {
         Site site = lock ? Site.findById(id, LockModeType.PESSIMISTIC_WRITE) : Site.findById(id);
         if (site == null || !caller.covers(site.placeCode)) {
             throw ApiException.notFound("地块 (site)", id);
@@ -336,17 +418,21 @@ public class SiteService {
     }
 
     private SiteView view(Site s, long open) {
-        return new SiteView(s.id, s.placeCode, s.address, new Point(s.latitude, s.longitude, null), s.planningArea, s.villaArea, s.parcel,
-                s.partyName, s.status, s.status.next().stream().sorted().toList(), s.orderDeadline, s.nextInspectionDue,
+        return new SiteView(s.id, s.placeCode, s.address, new Point(s.latitude, s.longitude, null), outline(s.outline), s.planningArea,
+                s.villaArea, s.parcel, s.partyName, s.constructionCost, s.caseId, s.status, s.status.next().stream().sorted().toList(), s.orderDeadline, s.nextInspectionDue,
                 s.planningArea.article(false), (int) open, s.createdAt, s.updatedAt, s.version);
     }
 
-    static VisitView view(SiteVisit v) {
+    VisitView view(SiteVisit v) {
+        return view(v, photos.of(List.of(v.id)).getOrDefault(v.id, List.of()));
+    }
+
+    static VisitView view(SiteVisit v, List<VisitPhotos.Photo> photos) {
         List<UUID> officers = v.patrolId == null ? List.of(v.officerId) : Patrol.<Patrol>findByIdOptional(v.patrolId)
                 .map(p -> List.copyOf(p.officerIds)).orElse(List.of(v.officerId));
         return new VisitView(v.id, v.siteId, v.visitNumber, v.visitedAt, v.officerId, v.patrolId, officers,
                 new Point(v.latitude, v.longitude, v.accuracyM),
-                v.kind, v.floors, v.floorArea, v.height, v.constructionInProgress, v.demolitionInProgress, v.permitStatus, v.notes);
+                v.kind, v.floors, v.floorArea, v.height, v.constructionInProgress, v.demolitionInProgress, v.permitStatus, v.notes, photos);
     }
 
     private AlarmView view(SiteAlarm a, Site site) {
@@ -357,8 +443,26 @@ public class SiteService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        return new AlarmView(a.id, a.siteId, site == null ? null : site.address, a.earlierVisitId, a.laterVisitId, signs, a.proposedStep,
+        List<SiteVisit> pair = SiteVisit.list("id in ?1", List.of(a.earlierVisitId, a.laterVisitId));
+        Map<UUID, List<VisitPhotos.Photo>> shots = photos.of(List.of(a.earlierVisitId, a.laterVisitId));
+        Map<UUID, VisitView> visits = new java.util.HashMap<>();
+        pair.forEach(v -> visits.put(v.id, view(v, shots.getOrDefault(v.id, List.of()))));
+        return new AlarmView(a.id, a.siteId, site == null ? null : site.address, a.earlierVisitId, a.laterVisitId,
+                visits.get(a.earlierVisitId), visits.get(a.laterVisitId), signs, a.proposedStep,
                 a.status, a.raisedAt, a.acknowledgedBy, a.acknowledgedAt);
+    }
+
+    private List<Point> outline(String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            List<List<Double>> ring = mapper.readValue(json, new TypeReference<List<List<Double>>>() {
+            });
+            return ring.stream().map(c -> new Point(c.get(1), c.get(0), null)).toList();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String json(Object value) {

@@ -1,0 +1,171 @@
+package org.fieldlaw.patrols;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.fieldlaw.agency.Officer;
+import org.fieldlaw.cases.CaseAssessor;
+import org.fieldlaw.cases.CaseDto.CaseRequest;
+import org.fieldlaw.cases.CaseDto.PartyInput;
+import org.fieldlaw.cases.CaseDto.PlaceInput;
+import org.fieldlaw.cases.CaseRecord;
+import org.fieldlaw.cases.CaseService;
+import org.fieldlaw.cases.CaseViews;
+import org.fieldlaw.cases.EnforcementCase;
+import org.fieldlaw.common.ApiException;
+import org.fieldlaw.common.ProblemType;
+import org.fieldlaw.patrols.SiteDto.ConversionRequest;
+import org.fieldlaw.patrols.SiteDto.ConversionResult;
+import org.fieldlaw.patrols.model.SiteStatus;
+import org.fieldlaw.security.Caller;
+
+/**
+ * A confirmed illegal-construction site becomes a case, pre-filled from what the patrols found,
+ * in one transaction: the case, its record (the visits and alarms as evidence), the visits'
+ * photos, and the site's link to it. Sent again with the same case id, it answers the same case.
+ */
+@ApplicationScoped
+public class SiteConversion {
+
+    /** A site is converted once confirmed and while enforcement is still open on it. */
+    static final Set<SiteStatus> CONVERTIBLE = EnumSet.of(SiteStatus.CONFIRMED_ILLEGAL, SiteStatus.STOP_ORDER_ISSUED,
+            SiteStatus.CORRECTION_ORDERED, SiteStatus.DEMOLITION_ORDERED, SiteStatus.SEALED, SiteStatus.DEMOLISHED);
+
+    private static final String CONSTRUCTION_COST = "CONSTRUCTION_COST";
+
+    private final Caller caller;
+    private final SiteService sites;
+    private final SiteRecord siteRecord;
+    private final CaseService cases;
+    private final CaseViews caseViews;
+    private final CaseAssessor assessor;
+    private final CaseRecord caseRecord;
+    private final PatrolConfig config;
+    private final Event<SiteConverted> converted;
+    private final Clock clock;
+
+    SiteConversion(Caller caller, SiteService sites, SiteRecord siteRecord, CaseService cases, CaseViews caseViews, CaseAssessor assessor,
+            CaseRecord caseRecord, PatrolConfig config, Event<SiteConverted> converted, Clock clock) {
+        this.caller = caller;
+        this.sites = sites;
+        this.siteRecord = siteRecord;
+        this.cases = cases;
+        this.caseViews = caseViews;
+        this.assessor = assessor;
+        this.caseRecord = caseRecord;
+        this.config = config;
+        this.converted = converted;
+        this.clock = clock;
+    }
+
+    public ConversionResult convert(UUID siteId, ConversionRequest r) {
+        Officer me = caller.officer();
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Site site = sites.visible(siteId, true);
+            if (site.caseId != null) {
+                if (site.caseId.equals(r.caseId())) {
+                    return result(site, true);
+                }
+                throw new ApiException(ProblemType.CONFLICT, "该地块已立案 (the site already became a case)").with("caseId", site.caseId);
+            }
+            if (!CONVERTIBLE.contains(site.status)) {
+                throw new ApiException(ProblemType.CONFLICT, "地块须先确认为违法建设，且尚未办结 (confirm the site as illegal construction first; status "
+                        + site.status + ")");
+            }
+            List<SiteVisit> visits = SiteVisit.ofSite(site.id);
+            if (r.constructionCost() != null) {
+                site.constructionCost = r.constructionCost();
+            }
+            EnforcementCase c = cases.createInTransaction(r.caseId(), prefill(site, visits, r));
+            site.caseId = c.id;
+            site.persistAndFlush();
+            Map<String, Object> origin = new LinkedHashMap<>();
+            origin.put("siteId", site.id.toString());
+            origin.put("siteStatus", site.status);
+            origin.put("planningArea", site.planningArea);
+            origin.put("villaArea", site.villaArea);
+            origin.put("visits", visits.size());
+            caseRecord.append(c.id, me, "FROM_SITE", origin, site.latitude, site.longitude);
+            for (SiteVisit v : visits) {
+                caseRecord.append(c.id, me, SiteRecord.VISITED, SiteService.visitDetail(v), v.latitude, v.longitude);
+            }
+            for (SiteAlarm a : SiteAlarm.<SiteAlarm>list("siteId = ?1 order by raisedAt", site.id)) {
+                Map<String, Object> detail = new LinkedHashMap<>();
+                detail.put("alarmId", a.id.toString());
+                detail.put("earlierVisitId", a.earlierVisitId.toString());
+                detail.put("laterVisitId", a.laterVisitId.toString());
+                detail.put("raisedAt", a.raisedAt.toString());
+                detail.put("status", a.status);
+                caseRecord.append(c.id, null, SiteRecord.ALARM_RAISED, detail, null, null);
+            }
+            converted.fire(new SiteConverted(site.id, c.id, visits.stream().map(v -> v.id).toList(), me));
+            siteRecord.append(site.id, me, SiteRecord.CONVERTED, Map.of("caseId", c.id.toString(), "violationCode", c.violationCode),
+                    null, null);
+            return result(site, false);
+        });
+    }
+
+    private ConversionResult result(Site site, boolean resent) {
+        EnforcementCase c = EnforcementCase.findById(site.caseId);
+        return new ConversionResult(sites.view(site), caseViews.of(c, false), assessor.assess(c, LocalDate.now(clock)), resent);
+    }
+
+    private CaseRequest prefill(Site site, List<SiteVisit> visits, ConversionRequest r) {
+        boolean temporary = Boolean.TRUE.equals(r.temporaryBuilding());
+        String violation = switch (site.planningArea.article(temporary)) {
+            case "66" -> config.temporaryViolation();
+            case "65" -> config.villageViolation();
+            default -> config.urbanViolation();
+        };
+        LocalDate firstSeen = visits.isEmpty() ? LocalDate.now(clock)
+                : visits.get(0).visitedAt.atZoneSameInstant(clock.getZone()).toLocalDate();
+        Map<String, BigDecimal> bases = new LinkedHashMap<>();
+        if (site.constructionCost != null) {
+            bases.put(CONSTRUCTION_COST, site.constructionCost);
+        }
+        return new CaseRequest(EnforcementCase.Procedure.GENERAL, EnforcementCase.Source.PATROL, violation,
+                new PlaceInput(site.placeCode, site.address, new org.fieldlaw.cases.CaseDto.Point(site.latitude, site.longitude, null)),
+                r.actDate() != null ? r.actDate() : firstSeen, null, Boolean.TRUE, firstSeen, party(site, r), r.officers(),
+                r.circumstances() == null ? List.of() : r.circumstances(), bases, summary(site, visits, r.summary()));
+    }
+
+    private static PartyInput party(Site site, ConversionRequest r) {
+        if (r.party() != null) {
+            return r.party();
+        }
+        if (site.partyName == null || site.partyIdentifier == null) {
+            throw ApiException.invalid("party", "地块未登记当事人，请填写 (the site names no party: give one)");
+        }
+        String id = site.partyIdentifier.trim();
+        boolean person = id.matches("\\d{17}[\\dXx]");
+        return new PartyInput(person ? "PERSON" : "ORGANISATION", site.partyName, person ? id : null, null, person ? null : id, null);
+    }
+
+    /** What the patrols saw, for the case's summary: each visit's date, floors, area and whether work was going on. */
+    private static String summary(Site site, List<SiteVisit> visits, String given) {
+        List<String> lines = new ArrayList<>();
+        lines.add("巡查发现违法建设：" + site.address + "，共巡查 " + visits.size() + " 次。");
+        for (SiteVisit v : visits) {
+            lines.add("第 " + v.visitNumber + " 次（" + v.visitedAt.toLocalDate() + "）：" + v.kind
+                    + (v.floors == null ? "" : "，" + v.floors + " 层")
+                    + (v.floorArea == null ? "" : "，" + v.floorArea.toPlainString() + " m²")
+                    + (v.height == null ? "" : "，高 " + v.height.toPlainString() + " m")
+                    + (v.constructionInProgress ? "，正在施工" : "，未见施工") + "。");
+        }
+        if (given != null && !given.isBlank()) {
+            lines.add(given.trim());
+        }
+        String text = String.join("\n", lines);
+        return text.length() > 4000 ? text.substring(0, 3999) + "…" : text;
+    }
+}

@@ -1,0 +1,67 @@
+package org.fieldlaw.patrols;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.fieldlaw.agency.Officer;
+import org.fieldlaw.cases.model.RecordChain;
+
+/**
+ * A site's full-process record: the report, each visit, status changes, alarms, evidence and the
+ * conversion into a case, chained by hash as a case's record is. Callers hold the site row locked.
+ */
+@ApplicationScoped
+public class SiteRecord {
+
+    public static final String REPORTED = "REPORTED";
+    public static final String VISITED = "VISITED";
+    public static final String STATUS_CHANGED = "STATUS_CHANGED";
+    public static final String ALARM_RAISED = "CONTINUED_BUILDING_ALARM";
+    public static final String ALARM_ACKNOWLEDGED = "ALARM_ACKNOWLEDGED";
+    public static final String EVIDENCE_ATTACHED = "EVIDENCE_ATTACHED";
+    public static final String CONVERTED = "CONVERTED_TO_CASE";
+
+    private final ObjectMapper mapper;
+
+    SiteRecord(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    public void append(UUID siteId, Officer actor, String action, Map<String, ?> detail, Double latitude, Double longitude) {
+        SiteRecordEntry last = SiteRecordEntry.find("key.siteId = ?1 order by key.seq desc", siteId).firstResult();
+        int seq = last == null ? 1 : last.key.seq() + 1;
+        String previous = last == null ? RecordChain.GENESIS : last.hash;
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        String json;
+        try {
+            json = mapper.writeValueAsString(detail == null ? Map.of() : detail);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("record detail not serialisable", e);
+        }
+        SiteRecordEntry e = new SiteRecordEntry();
+        e.key = new SiteRecordEntry.Key(siteId, seq);
+        e.recordedAt = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+        e.actorId = actor == null ? null : actor.id;
+        e.actorName = actor == null ? "系统 (system)" : actor.name;
+        e.action = action;
+        e.detail = json;
+        e.latitude = latitude;
+        e.longitude = longitude;
+        e.previousHash = previous;
+        e.hash = RecordChain.hash(siteId, seq, at, e.actorId, e.actorName, action, json, latitude, longitude, previous);
+        // Flushed at once: a second append in the same transaction must find this one as the last.
+        e.persistAndFlush();
+    }
+
+    public List<RecordChain.Link> links(UUID siteId) {
+        return SiteRecordEntry.ofSite(siteId).stream().map(e -> new RecordChain.Link(e.key.siteId(), e.key.seq(), e.recordedAt.toInstant(),
+                e.actorId, e.actorName, e.action, e.detail, e.latitude, e.longitude, e.previousHash, e.hash)).toList();
+    }
+}
