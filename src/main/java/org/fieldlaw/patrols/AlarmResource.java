@@ -11,8 +11,11 @@ import java.util.UUID;
 import org.fieldlaw.patrols.SiteDto.AlarmList;
 import org.fieldlaw.patrols.SiteDto.AlarmView;
 import org.fieldlaw.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The supervisors' queue of continued-building alarms (边执法边违建) in their jurisdiction. */
+@Tag(name = "违法建设 Sites")
 @Path("/api/v1/alarms")
 @Produces(MediaType.APPLICATION_JSON)
 public class AlarmResource {
@@ -24,12 +27,14 @@ public class AlarmResource {
     }
 
     @GET
+    @Operation(operationId = "listOpenAlarms", summary = "告警队列 Open continued-building alarms for supervisors")
     @RolesAllowed({ Roles.SUPERVISOR, Roles.AUDITOR })
     public AlarmList open() {
         return new AlarmList(sites.openAlarms());
     }
 
     @POST
+    @Operation(operationId = "acknowledgeAlarm", summary = "处理告警 Acknowledge an alarm")
     @Path("{id}/acknowledgement")
     @RolesAllowed(Roles.SUPERVISOR)
     public AlarmView acknowledge(@PathParam("id") UUID id) {

@@ -22,8 +22,11 @@ import org.fieldlaw.patrols.PatrolDto.AssignmentView;
 import org.fieldlaw.patrols.PatrolService.Saved;
 import org.fieldlaw.security.Roles;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Supervisors assign patrol areas and how often they are patrolled; officers read theirs. */
+@Tag(name = "巡查任务 Patrol assignments")
 @Path("/api/v1/patrol-assignments")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -37,12 +40,14 @@ public class AssignmentResource {
 
     /** {@code overdue=true}: active assignments whose next patrol is late. */
     @GET
+    @Operation(operationId = "listPatrolAssignments", summary = "巡查任务列表 Assignments with the last patrol and the next one due")
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.AUDITOR })
     public AssignmentList list(@QueryParam("overdue") boolean overdue) {
         return new AssignmentList(assignments.list(overdue));
     }
 
     @GET
+    @Operation(operationId = "getPatrolAssignment", summary = "巡查任务详情 One assignment")
     @Path("{id}")
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.AUDITOR })
     public RestResponse<AssignmentView> get(@PathParam("id") UUID id) {
@@ -52,6 +57,7 @@ public class AssignmentResource {
 
     /** Create (201), resend (200), or change with {@code If-Match} (200). */
     @PUT
+    @Operation(operationId = "putPatrolAssignment", summary = "布置巡查任务 Create, resend, or change (If-Match) an assignment")
     @Path("{id}")
     @RolesAllowed(Roles.SUPERVISOR)
     public RestResponse<AssignmentView> put(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -11,8 +11,11 @@ import org.fieldlaw.common.ApiException;
 import org.fieldlaw.common.Params;
 import org.fieldlaw.patrols.model.HotspotGrid;
 import org.fieldlaw.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Hot spots of new illegal building (GeoJSON) for the supervisors' and the county's map. */
+@Tag(name = "违法建设 Sites")
 @Path("/api/v1/hotspots")
 public class HotspotResource {
 
@@ -30,6 +33,7 @@ public class HotspotResource {
      * a map asks for larger cells when zoomed out and a viewport when zoomed in.
      */
     @GET
+    @Operation(operationId = "getHotspots", summary = "热点图 New sites per grid cell and town over a period, as GeoJSON")
     @Produces({ "application/geo+json", "application/json" })
     @RolesAllowed({ Roles.SUPERVISOR, Roles.AUDITOR, Roles.BUREAU_ADMIN })
     public HotspotService.FeatureCollection hotspots(@QueryParam("from") String from, @QueryParam("to") String to,

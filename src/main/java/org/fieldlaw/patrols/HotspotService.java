@@ -4,6 +4,8 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -13,6 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.fieldlaw.agency.JurisdictionDirectory;
 import org.fieldlaw.agency.model.JurisdictionTree;
+import org.fieldlaw.common.Clocks;
 import org.fieldlaw.patrols.model.HotspotGrid;
 import org.fieldlaw.security.Caller;
 
@@ -27,12 +30,19 @@ public class HotspotService {
     /** Jiangmen's latitude: cells stay square on the ground across the city. */
     static final double REFERENCE_LATITUDE = 22.6;
 
+    private static final ZoneId ZONE = Clocks.LEGAL_ZONE;
+
     @RegisterForReflection
     public record Counts(long urban, long rural, long villa, long total) {
     }
 
+    /** A GeoJSON polygon: one ring of [longitude, latitude], rounded to 1e-6° (about 0.1 m). */
     @RegisterForReflection
-    public record Feature(String type, Map<String, Object> geometry, Map<String, Object> properties) {
+    public record Polygon(String type, double[][][] coordinates) {
+    }
+
+    @RegisterForReflection
+    public record Feature(String type, Polygon geometry, Counts properties) {
     }
 
     @RegisterForReflection
@@ -40,21 +50,79 @@ public class HotspotService {
             double cellMetres) {
     }
 
+    /** Counts of one grid cell in one town. */
+    record CellCount(long row, long column, String place, long urban, long rural, long villa) {
+    }
+
+    /** Sites stored just before midnight may commit just after: a day is counted as closed only this long after it ended. */
+    static final Duration SETTLE = Duration.ofMinutes(10);
+
     private final Caller caller;
     private final JurisdictionDirectory directory;
+    private final HotspotCache cache;
+    private final Clock clock;
 
-    HotspotService(Caller caller, JurisdictionDirectory directory) {
+    HotspotService(Caller caller, JurisdictionDirectory directory, HotspotCache cache, Clock clock) {
         this.caller = caller;
         this.directory = directory;
+        this.cache = cache;
+        this.clock = clock;
     }
 
     @Transactional
     public FeatureCollection hotspots(LocalDate from, LocalDate to, double cellMetres, HotspotGrid.Bounds viewport) {
         HotspotGrid grid = new HotspotGrid(cellMetres, REFERENCE_LATITUDE);
         List<String> places = directory.tree().subtree(caller.jurisdictionCode());
-        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        // Whole past days come from the cache; the days since are counted fresh (a small read on the creation-time index).
+        LocalDate closedThrough = clock.instant().minus(SETTLE).atZone(ZONE).toLocalDate().minusDays(1);
+        List<CellCount> counts = new ArrayList<>();
+        if (!from.isAfter(closedThrough)) {
+            LocalDate through = to.isBefore(closedThrough) ? to : closedThrough;
+            HotspotCache.Key key = new HotspotCache.Key(caller.jurisdictionCode(), from, through, cellMetres, viewport);
+            counts.addAll(cache.get(key, () -> count(places, from, through, grid, viewport)));
+            if (to.isAfter(closedThrough)) {
+                counts.addAll(count(places, closedThrough.plusDays(1), to, grid, viewport));
+            }
+        } else {
+            counts.addAll(count(places, from, to, grid, viewport));
+        }
+        Map<HotspotGrid.Cell, long[]> cells = new LinkedHashMap<>();
+        Map<String, long[]> towns = new TreeMap<>();
+        for (CellCount row : counts) {
+            HotspotGrid.Cell cell = new HotspotGrid.Cell(row.row(), row.column());
+            long[] n = { row.urban(), row.rural(), row.villa() };
+            long[] c = cells.computeIfAbsent(cell, k -> new long[3]);
+            String town = directory.tree().find(row.place()).map(JurisdictionTree.Node::name).orElse(row.place());
+            long[] t = towns.computeIfAbsent(town, k -> new long[3]);
+            for (int i = 0; i < 3; i++) {
+                c[i] += n[i];
+                t[i] += n[i];
+            }
+        }
+        List<Feature> features = new ArrayList<>();
+        cells.forEach((cell, n) -> {
+            HotspotGrid.Bounds b = grid.bounds(cell);
+            double w = round(b.west());
+            double so = round(b.south());
+            double e = round(b.east());
+            double no = round(b.north());
+            Polygon geometry = new Polygon("Polygon", new double[][][] { { { w, so }, { e, so }, { e, no }, { w, no }, { w, so } } });
+            Counts properties = new Counts(n[0], n[1], n[2], n[0] + n[1] + n[2]);
+            features.add(new Feature("Feature", geometry, properties));
+        });
+        Map<String, Counts> byTown = new LinkedHashMap<>();
+        towns.forEach((town, n) -> byTown.put(town, new Counts(n[0], n[1], n[2], n[0] + n[1] + n[2])));
+        return new FeatureCollection("FeatureCollection", features, byTown, from, to, cellMetres);
+    }
+
+    private static double round(double degrees) {
+        return Math.round(degrees * 1e6) / 1e6;
+    }
+
+    /** One row per cell and town with the three counts, for sites created on the days from {@code from} through {@code to}. */
+    private static List<CellCount> count(List<String> places, LocalDate from, LocalDate to, HotspotGrid grid, HotspotGrid.Bounds viewport) {
         boolean whole = viewport == null;
-        // One row per cell and town with the three counts; the point index only helps when a viewport narrows the scan.
+        // The point index only helps when a viewport narrows the scan.
         var query = Panache.getEntityManager().createNativeQuery("""
                 select floor(latitude / ?1)::bigint, floor(longitude / ?2)::bigint, place_code,
                        count(*) filter (where not villa_area and planning_area = 'URBAN_OR_TOWN'),
@@ -67,42 +135,15 @@ public class HotspotService {
                 .setParameter(1, grid.latitudeStep())
                 .setParameter(2, grid.longitudeStep())
                 .setParameter(3, places)
-                .setParameter(4, from.atStartOfDay(zone).toOffsetDateTime())
-                .setParameter(5, to.plusDays(1).atStartOfDay(zone).toOffsetDateTime());
+                .setParameter(4, from.atStartOfDay(ZONE).toOffsetDateTime())
+                .setParameter(5, to.plusDays(1).atStartOfDay(ZONE).toOffsetDateTime());
         if (!whole) {
             query.setParameter(6, viewport.west()).setParameter(7, viewport.south())
                     .setParameter(8, viewport.east()).setParameter(9, viewport.north());
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        Map<HotspotGrid.Cell, long[]> cells = new LinkedHashMap<>();
-        Map<String, long[]> towns = new TreeMap<>();
-        for (Object[] row : rows) {
-            HotspotGrid.Cell cell = new HotspotGrid.Cell(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
-            long[] n = { ((Number) row[3]).longValue(), ((Number) row[4]).longValue(), ((Number) row[5]).longValue() };
-            long[] c = cells.computeIfAbsent(cell, k -> new long[3]);
-            String town = directory.tree().find((String) row[2]).map(JurisdictionTree.Node::name).orElse((String) row[2]);
-            long[] t = towns.computeIfAbsent(town, k -> new long[3]);
-            for (int i = 0; i < 3; i++) {
-                c[i] += n[i];
-                t[i] += n[i];
-            }
-        }
-        List<Feature> features = new ArrayList<>();
-        cells.forEach((cell, n) -> {
-            HotspotGrid.Bounds b = grid.bounds(cell);
-            Map<String, Object> geometry = Map.of("type", "Polygon", "coordinates", List.of(List.of(
-                    List.of(b.west(), b.south()), List.of(b.east(), b.south()), List.of(b.east(), b.north()),
-                    List.of(b.west(), b.north()), List.of(b.west(), b.south()))));
-            Map<String, Object> properties = new LinkedHashMap<>();
-            properties.put("urban", n[0]);
-            properties.put("rural", n[1]);
-            properties.put("villa", n[2]);
-            properties.put("total", n[0] + n[1] + n[2]);
-            features.add(new Feature("Feature", geometry, properties));
-        });
-        Map<String, Counts> byTown = new LinkedHashMap<>();
-        towns.forEach((town, n) -> byTown.put(town, new Counts(n[0], n[1], n[2], n[0] + n[1] + n[2])));
-        return new FeatureCollection("FeatureCollection", features, byTown, from, to, cellMetres);
+        return rows.stream().map(r -> new CellCount(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
+                ((Number) r[3]).longValue(), ((Number) r[4]).longValue(), ((Number) r[5]).longValue())).toList();
     }
 }

@@ -15,6 +15,10 @@ public interface PatrolConfig {
     @WithDefault("3")
     int reinspectionWorkingDays();
 
+    /** Hot-spot answers for whole past days kept in memory (0: none). */
+    @WithDefault("256")
+    int hotspotCacheEntries();
+
     /** The baseline's violation for building without a planning permit in an urban or town planning area (Planning Law Art 64). */
     @WithDefault("JM-GH-064")
     String urbanViolation();

@@ -29,7 +29,10 @@ import org.fieldlaw.patrols.PatrolDto.TrackReceipt;
 import org.fieldlaw.patrols.PatrolService.Saved;
 import org.fieldlaw.security.Roles;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Tag(name = "巡查 Patrols")
 @Path("/api/v1/patrols")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -45,6 +48,7 @@ public class PatrolResource {
 
     /** Patrols that started between {@code from} and {@code to} (dates, default the last 7 days). */
     @GET
+    @Operation(operationId = "listPatrols", summary = "巡查列表 Patrols started in a period, in the caller's jurisdiction")
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.AUDITOR })
     public PatrolList list(@QueryParam("from") String from, @QueryParam("to") String to) {
         LocalDate end = to == null ? LocalDate.now(clock) : Params.date("to", to);
@@ -58,6 +62,7 @@ public class PatrolResource {
 
     /** Start (201) or resend (200) a patrol with the phone's id; sent with {@code endedAt}, it ends. */
     @PUT
+    @Operation(operationId = "putPatrol", summary = "开始或结束巡查 Start a patrol with the phone's id, resend it, or end it with endedAt")
     @Path("{id}")
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR })
     public RestResponse<PatrolView> put(@PathParam("id") UUID id, @Valid @NotNull PatrolRequest request) {
@@ -68,6 +73,7 @@ public class PatrolResource {
     }
 
     @GET
+    @Operation(operationId = "getPatrol", summary = "巡查详情 A patrol with its officers and track size")
     @Path("{id}")
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.AUDITOR })
     public RestResponse<PatrolView> get(@PathParam("id") UUID id) {
@@ -77,6 +83,7 @@ public class PatrolResource {
 
     /** A batch of GPS fixes; fixes already held (by time) are not stored twice, in whatever order batches come. */
     @POST
+    @Operation(operationId = "addPatrolTrack", summary = "上传轨迹 A batch of GPS fixes; each fix stored once by its time")
     @Path("{id}/track")
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR })
     public TrackReceipt addTrack(@PathParam("id") UUID id, @Valid @NotNull TrackBatch batch) {
@@ -84,6 +91,7 @@ public class PatrolResource {
     }
 
     @GET
+    @Operation(operationId = "getPatrolTrack", summary = "巡查轨迹 The track in time order with its length and a GeoJSON LineString")
     @Path("{id}/track")
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.AUDITOR })
     public Track track(@PathParam("id") UUID id) {

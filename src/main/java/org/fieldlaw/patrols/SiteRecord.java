@@ -34,8 +34,14 @@ public class SiteRecord {
         this.mapper = mapper;
     }
 
-    public void append(UUID siteId, Officer actor, String action, Map<String, ?> detail, Double latitude, Double longitude) {
+    public SiteRecordEntry append(UUID siteId, Officer actor, String action, Map<String, ?> detail, Double latitude, Double longitude) {
         SiteRecordEntry last = SiteRecordEntry.find("key.siteId = ?1 order by key.seq desc", siteId).firstResult();
+        return after(last, siteId, actor, action, detail, latitude, longitude);
+    }
+
+    /** The next entry after {@code last} (null: the first of a site created in this transaction), without looking it up. */
+    public SiteRecordEntry after(SiteRecordEntry last, UUID siteId, Officer actor, String action, Map<String, ?> detail, Double latitude,
+            Double longitude) {
         int seq = last == null ? 1 : last.key.seq() + 1;
         String previous = last == null ? RecordChain.GENESIS : last.hash;
         Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -58,6 +64,7 @@ public class SiteRecord {
         e.hash = RecordChain.hash(siteId, seq, at, e.actorId, e.actorName, action, json, latitude, longitude, previous);
         // Flushed at once: a second append in the same transaction must find this one as the last.
         e.persistAndFlush();
+        return e;
     }
 
     public List<RecordChain.Link> links(UUID siteId) {

@@ -32,7 +32,10 @@ import org.fieldlaw.patrols.SiteDto.VisitResult;
 import org.fieldlaw.patrols.model.SiteStatus;
 import org.fieldlaw.security.Roles;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Tag(name = "违法建设 Sites")
 @Path("/api/v1/sites")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -48,6 +51,7 @@ public class SiteResource {
 
     /** {@code status=}; {@code inspectionOverdue=true}: restrained sites whose re-inspection is late. */
     @GET
+    @Operation(operationId = "listSites", summary = "地块列表 Sites by status; inspectionOverdue=true for late re-inspections")
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.AUDITOR })
     public SiteList list(@QueryParam("status") String status, @QueryParam("inspectionOverdue") boolean overdue) {
         return new SiteList(sites.list(Params.enumValue("status", status, SiteStatus.class), overdue));
@@ -55,6 +59,7 @@ public class SiteResource {
 
     /** A patrol report: a visit to the open site within 30 m, or a new site (201) with the phone's site id. */
     @POST
+    @Operation(operationId = "reportSite", summary = "巡查报告 A visit to the open site within 30 m, or a new site")
     @Path("reports")
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR })
     public RestResponse<VisitResult> report(@Valid @NotNull ReportRequest request) {
@@ -66,6 +71,7 @@ public class SiteResource {
     }
 
     @GET
+    @Operation(operationId = "getSite", summary = "地块详情 A site with its article and next re-inspection")
     @Path("{id}")
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.AUDITOR })
     public RestResponse<SiteView> get(@PathParam("id") UUID id) {
@@ -75,6 +81,7 @@ public class SiteResource {
 
     /** The next status of the site (stop order, correction or demolition order with its deadline, sealed …). */
     @PUT
+    @Operation(operationId = "changeSiteStatus", summary = "变更地块状态 Stop, correction, demolition order, sealed … (If-Match)")
     @Path("{id}/status")
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR })
     public RestResponse<SiteView> status(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -84,6 +91,7 @@ public class SiteResource {
     }
 
     @GET
+    @Operation(operationId = "listSiteVisits", summary = "巡查记录 The visits of a site with their photos")
     @Path("{id}/visits")
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.AUDITOR })
     public VisitList visits(@PathParam("id") UUID id) {
@@ -91,6 +99,7 @@ public class SiteResource {
     }
 
     @POST
+    @Operation(operationId = "recordSiteVisit", summary = "复查 A visit to a known site; may raise the continued-building alarm")
     @Path("{id}/visits")
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR })
     public VisitResult visit(@PathParam("id") UUID id, @Valid @NotNull VisitRequest request) {
@@ -98,6 +107,7 @@ public class SiteResource {
     }
 
     @GET
+    @Operation(operationId = "listSiteAlarms", summary = "地块告警 The continued-building alarms of a site")
     @Path("{id}/alarms")
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.AUDITOR })
     public AlarmList alarms(@PathParam("id") UUID id) {
@@ -106,6 +116,7 @@ public class SiteResource {
 
     /** The site's full-process record: report, visits, status changes, alarms, evidence, conversion; with the chain check. */
     @GET
+    @Operation(operationId = "getSiteRecord", summary = "地块全过程记录 The site's hash-chained record and whether it is intact")
     @Path("{id}/record")
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.AUDITOR })
     public SiteRecordView record(@PathParam("id") UUID id) {
@@ -114,6 +125,7 @@ public class SiteResource {
 
     /** A confirmed site becomes a pre-filled case (201); the same case id again answers it (200). */
     @POST
+    @Operation(operationId = "convertSiteToCase", summary = "转立案 A confirmed site becomes a pre-filled case")
     @Path("{id}/case")
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR })
     public RestResponse<ConversionResult> convert(@PathParam("id") UUID id, @Valid @NotNull ConversionRequest request) {

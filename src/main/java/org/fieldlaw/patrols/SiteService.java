@@ -94,7 +94,7 @@ public class SiteService {
             Optional<SiteMatching.Match> match = new SiteMatching(config.attachMetres()).siteFor(at, openSitesNear(at));
             if (match.isPresent()) {
                 Site site = Site.findById(match.get().siteId(), LockModeType.PESSIMISTIC_WRITE);
-                VisitResult result = addVisit(site, me, r.visitId(), r.patrolId(), r.visitedAt(), r.point(), r.observation(), digest);
+                VisitResult result = addVisit(site, null, me, r.visitId(), r.patrolId(), r.visitedAt(), r.point(), r.observation(), digest);
                 return new VisitResult(result.site(), result.visit(), true, Math.round(match.get().metres() * 10) / 10.0, result.alarm(), false);
             }
             if (Site.findById(r.siteId()) != null) {
@@ -122,8 +122,8 @@ public class SiteService {
             detail.put("planningArea", site.planningArea);
             detail.put("villaArea", site.villaArea);
             detail.put("parcel", site.parcel);
-            siteRecord.append(site.id, me, SiteRecord.REPORTED, detail, site.latitude, site.longitude);
-            return addVisit(site, me, r.visitId(), r.patrolId(), r.visitedAt(), r.point(), r.observation(), digest);
+            SiteRecordEntry first = siteRecord.after(null, site.id, me, SiteRecord.REPORTED, detail, site.latitude, site.longitude);
+            return addVisit(site, first, me, r.visitId(), r.patrolId(), r.visitedAt(), r.point(), r.observation(), digest);
         });
     }
 
@@ -136,7 +136,7 @@ public class SiteService {
             if (again.isPresent()) {
                 return again.get();
             }
-            return addVisit(site, me, r.visitId(), r.patrolId(), r.visitedAt(), r.point(), r.observation(), digest);
+            return addVisit(site, null, me, r.visitId(), r.patrolId(), r.visitedAt(), r.point(), r.observation(), digest);
         });
     }
 
@@ -259,7 +259,8 @@ public class SiteService {
         });
     }
 
-    private VisitResult addVisit(Site site, Officer me, UUID visitId, UUID patrolId, OffsetDateTime visitedAt, Point point,
+    /** @param lastEntry the site's last record entry when this transaction wrote it (a new site), else null: it is looked up */
+    private VisitResult addVisit(Site site, SiteRecordEntry lastEntry, Officer me, UUID visitId, UUID patrolId, OffsetDateTime visitedAt, Point point,
             ObservationInput o, String digest) {
         if (patrolId != null) {
             Patrol patrol = patrols.visible(patrolId, false);
@@ -289,7 +290,11 @@ public class SiteService {
         v.requestDigest = digest;
         v.createdAt = OffsetDateTime.now(clock);
         v.persist();
-        siteRecord.append(site.id, me, SiteRecord.VISITED, visitDetail(v), v.latitude, v.longitude);
+        if (lastEntry != null) {
+            siteRecord.after(lastEntry, site.id, me, SiteRecord.VISITED, visitDetail(v), v.latitude, v.longitude);
+        } else {
+            siteRecord.append(site.id, me, SiteRecord.VISITED, visitDetail(v), v.latitude, v.longitude);
+        }
         // Compared with the visit just before it in time: a visit sent late from an offline phone is not compared with a later one.
         SiteVisit previous = earlier.stream().filter(e -> e.visitedAt.isBefore(visitedAt)).reduce((a, b) -> b).orElse(null);
         SiteAlarm alarm = null;
@@ -328,7 +333,8 @@ public class SiteService {
         site.updatedAt = OffsetDateTime.now(clock);
         site.persist();
         Panache.getEntityManager().flush();
-        return new VisitResult(view(site), view(v), false, null, alarm == null ? null : view(alarm, site), false);
+        // A visit just stored has no photos yet: they are uploaded against its id afterwards.
+        return new VisitResult(view(site), view(v, List.of()), false, null, alarm == null ? null : view(alarm, site), false);
     }
 
     static Map<String, Object> visitDetail(SiteVisit v) {

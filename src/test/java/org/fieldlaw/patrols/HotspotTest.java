@@ -98,4 +98,28 @@ class HotspotTest {
                 .extract().path("features");
         assertEquals(0, away.size());
     }
+
+    private static int totalIn(String bbox, java.time.LocalDate from) {
+        List<Map<String, Object>> cells = supervisor().queryParam("bbox", bbox).queryParam("from", from.toString())
+                .get("/api/v1/hotspots").then().statusCode(200).extract().path("features");
+        return cells.stream().mapToInt(f -> ((Number) ((Map<?, ?>) f.get("properties")).get("total")).intValue()).sum();
+    }
+
+    @Test
+    void pastDaysAndTodayAreCountedTogetherAndASiteReportedNowShowsAtOnce() {
+        double lat = LAT + 0.06;
+        double lon = LON + 0.06;
+        String bbox = (lon - 0.005) + "," + (lat - 0.005) + "," + (lon + 0.005) + "," + (lat + 0.005);
+        java.time.LocalDate today = java.time.LocalDate.now(org.fieldlaw.common.Clocks.LEGAL_ZONE);
+        site(lat, lon, "URBAN_OR_TOWN", false);
+        // one of them was reported three days ago (written here as if it had been)
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> Site.update("createdAt = ?1 where address = '热点测试' "
+                + "and latitude = ?2", java.time.OffsetDateTime.now().minusDays(3), lat));
+        assertEquals(1, totalIn(bbox, today.minusDays(10)), "the past days' count");
+        assertEquals(0, totalIn(bbox, today), "today alone");
+        site(lat + 0.001, lon, "TOWNSHIP_OR_VILLAGE", false);
+        // the past days now come from memory and today's site is counted fresh: both are in the sum
+        assertEquals(2, totalIn(bbox, today.minusDays(10)));
+        assertEquals(1, totalIn(bbox, today));
+    }
 }
