@@ -95,5 +95,24 @@ check "an officer of 恩城 does not see the case" 404 "$(status -H "Authorizati
 check "the case record verifies" 200 "$(status -X POST -H "Authorization: Bearer $CHEN" "$API/cases/$CASE_ID/record/verification")"
 check "the record is intact" 1 "$(grep -c '"intact":true' "$WORK/body.json" || true)"
 check "published decisions need no login" 200 "$(status "http://127.0.0.1:$APP_PORT/public/v1/decisions")"
+# A patrol with its track sent twice, a report of building on it, the site confirmed and turned into a case.
+PATROL_ID=$(python3 -c 'import uuid; print(uuid.uuid4())')
+START=$(date -u -d '-1 hour' +%Y-%m-%dT%H:%M:%SZ)
+PATROL_BODY="{\"placeCode\":\"440703001\",\"officers\":[\"$(officer_id chen)\",\"$(officer_id lin)\"],\"startedAt\":\"$START\"}"
+TRACK=$(python3 -c "import json,datetime,sys; s=datetime.datetime.fromisoformat(sys.argv[1].replace('Z','+00:00')); print(json.dumps({'points':[{'at':(s+datetime.timedelta(minutes=m)).isoformat(),'latitude':22.58+m*0.0002,'longitude':113.08} for m in range(10)]}))" "$START")
+check "an officer starts a patrol with the phone's id" 201 "$(status -X PUT -H "Authorization: Bearer $CHEN" -H 'Content-Type: application/json' -d "$PATROL_BODY" "$API/patrols/$PATROL_ID")"
+check "a track batch is stored" 200 "$(status -X POST -H "Authorization: Bearer $CHEN" -H 'Content-Type: application/json' -d "$TRACK" "$API/patrols/$PATROL_ID/track")"
+check "the same batch again adds nothing" 200 "$(status -X POST -H "Authorization: Bearer $CHEN" -H 'Content-Type: application/json' -d "$TRACK" "$API/patrols/$PATROL_ID/track")"
+check "its ten fixes count as duplicates" 1 "$(grep -c '"added":0,"conflicting":\[\],"duplicates":10' "$WORK/body.json" || true)"
+SITE_ID=$(python3 -c 'import uuid; print(uuid.uuid4())')
+REPORT="{\"siteId\":\"$SITE_ID\",\"visitId\":\"$(python3 -c 'import uuid; print(uuid.uuid4())')\",\"patrolId\":\"$PATROL_ID\",\"placeCode\":\"440703001\",\"address\":\"白沙街道某村（e2e）\",\"planningArea\":\"URBAN_OR_TOWN\",\"partyName\":\"端到端\",\"partyIdentifier\":\"440703198506120022\",\"constructionCost\":100000,\"visitedAt\":\"$START\",\"point\":{\"latitude\":22.40,\"longitude\":112.90},\"observation\":{\"kind\":\"NEW_BUILDING\",\"floors\":1,\"constructionInProgress\":true,\"permitStatus\":\"NONE\"}}"
+check "a report on the patrol makes a new site" 201 "$(status -X POST -H "Authorization: Bearer $CHEN" -H 'Content-Type: application/json' -d "$REPORT" "$API/sites/reports")"
+SITE_VERSION=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['site']['version'])" "$WORK/body.json")
+check "the site is confirmed" 200 "$(status -X PUT -H "Authorization: Bearer $CHEN" -H "If-Match: \"$SITE_VERSION\"" -H 'Content-Type: application/json' -d '{"status":"CONFIRMED_ILLEGAL"}' "$API/sites/$SITE_ID/status")"
+SITE_CASE=$(python3 -c 'import uuid; print(uuid.uuid4())')
+CONVERSION="{\"caseId\":\"$SITE_CASE\",\"officers\":[{\"officerId\":\"$(officer_id chen)\"},{\"officerId\":\"$(officer_id lin)\"}]}"
+check "the confirmed site becomes a case" 201 "$(status -X POST -H "Authorization: Bearer $CHEN" -H 'Content-Type: application/json' -d "$CONVERSION" "$API/sites/$SITE_ID/case")"
+check "of the Art 64 violation" 1 "$(grep -c '"violationCode":"JM-GH-064"' "$WORK/body.json" || true)"
+check "an officer of 恩城 does not see the site" 404 "$(status -H "Authorization: Bearer $WU" "$API/sites/$SITE_ID")"
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

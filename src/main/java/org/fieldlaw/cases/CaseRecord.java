@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.fieldlaw.agency.Officer;
 import org.fieldlaw.cases.model.RecordChain;
+import org.fieldlaw.common.ChainedRecordEntry;
 
 /**
  * Appends to and verifies a case's full-process record. Callers hold the case row locked (every
@@ -40,22 +41,30 @@ public class CaseRecord {
 
     private CaseRecordEntry write(UUID caseId, int seq, String previous, Officer actor, String action, Map<String, ?> detail,
             Double latitude, Double longitude) {
-        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        String json = json(detail);
         CaseRecordEntry e = new CaseRecordEntry();
         e.key = new CaseRecordEntry.Key(caseId, seq);
+        chain(e, caseId, seq, previous, actor, action, json(detail), latitude, longitude);
+        // Flushed at once: a second append in the same transaction must find this one as the last.
+        e.persistAndFlush();
+        return e;
+    }
+
+    /**
+     * Fills a record line of a case or a site and its hash over the line and the hash before it; the
+     * time is cut to what PostgreSQL keeps, so the stored line hashes the same when read back.
+     */
+    public static void chain(ChainedRecordEntry e, UUID ownerId, int seq, String previousHash, Officer actor, String action,
+            String detailJson, Double latitude, Double longitude) {
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
         e.recordedAt = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
         e.actorId = actor == null ? null : actor.id;
         e.actorName = actor == null ? "系统 (system)" : actor.name;
         e.action = action;
-        e.detail = json;
+        e.detail = detailJson;
         e.latitude = latitude;
         e.longitude = longitude;
-        e.previousHash = previous;
-        e.hash = RecordChain.hash(caseId, seq, at, e.actorId, e.actorName, action, json, latitude, longitude, previous);
-        // Flushed at once: a second append in the same transaction must find this one as the last.
-        e.persistAndFlush();
-        return e;
+        e.previousHash = previousHash;
+        e.hash = RecordChain.hash(ownerId, seq, at, e.actorId, e.actorName, action, detailJson, latitude, longitude, previousHash);
     }
 
     public List<RecordChain.Link> links(UUID caseId) {

@@ -152,11 +152,15 @@ public class SiteConversion {
     }
 
     /** What the patrols saw, for the case's summary: each visit's date, floors, area and whether work was going on. */
-    private static String summary(Site site, List<SiteVisit> visits, String given) {
+    private static final Map<String, String> KIND_NAMES = Map.of("NEW_BUILDING", "新建", "EXTENSION", "扩建", "ADDED_FLOORS", "加层",
+            "ROOFTOP_STRUCTURE", "屋顶构筑物", "ENCLOSURE", "围蔽");
+
+    private String summary(Site site, List<SiteVisit> visits, String given) {
         List<String> lines = new ArrayList<>();
         lines.add("巡查发现违法建设：" + site.address + "，共巡查 " + visits.size() + " 次。");
         for (SiteVisit v : visits) {
-            lines.add("第 " + v.visitNumber + " 次（" + v.visitedAt.toLocalDate() + "）：" + v.kind
+            lines.add("第 " + v.visitNumber + " 次（" + v.visitedAt.atZoneSameInstant(clock.getZone()).toLocalDate() + "）："
+                    + KIND_NAMES.getOrDefault(v.kind, v.kind)
                     + (v.floors == null ? "" : "，" + v.floors + " 层")
                     + (v.floorArea == null ? "" : "，" + v.floorArea.toPlainString() + " m²")
                     + (v.height == null ? "" : "，高 " + v.height.toPlainString() + " m")

@@ -3,14 +3,11 @@ package org.fieldlaw.patrols;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.fieldlaw.agency.Officer;
+import org.fieldlaw.cases.CaseRecord;
 import org.fieldlaw.cases.model.RecordChain;
 
 /**
@@ -44,7 +41,6 @@ public class SiteRecord {
             Double longitude) {
         int seq = last == null ? 1 : last.key.seq() + 1;
         String previous = last == null ? RecordChain.GENESIS : last.hash;
-        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
         String json;
         try {
             json = mapper.writeValueAsString(detail == null ? Map.of() : detail);
@@ -53,15 +49,7 @@ public class SiteRecord {
         }
         SiteRecordEntry e = new SiteRecordEntry();
         e.key = new SiteRecordEntry.Key(siteId, seq);
-        e.recordedAt = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
-        e.actorId = actor == null ? null : actor.id;
-        e.actorName = actor == null ? "系统 (system)" : actor.name;
-        e.action = action;
-        e.detail = json;
-        e.latitude = latitude;
-        e.longitude = longitude;
-        e.previousHash = previous;
-        e.hash = RecordChain.hash(siteId, seq, at, e.actorId, e.actorName, action, json, latitude, longitude, previous);
+        CaseRecord.chain(e, siteId, seq, previous, actor, action, json, latitude, longitude);
         // Flushed at once: a second append in the same transaction must find this one as the last.
         e.persistAndFlush();
         return e;
