@@ -49,12 +49,13 @@ public class SiteResource {
         this.conversion = conversion;
     }
 
-    /** {@code status=}; {@code inspectionOverdue=true}: restrained sites whose re-inspection is late. */
+    /** {@code status=}; {@code place=}: a town (or village) inside my jurisdiction; {@code inspectionOverdue=true}: restrained sites whose re-inspection is late. */
     @GET
     @Operation(operationId = "listSites", summary = "地块列表 Sites by status; inspectionOverdue=true for late re-inspections")
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.AUDITOR })
-    public SiteList list(@QueryParam("status") String status, @QueryParam("inspectionOverdue") boolean overdue) {
-        return new SiteList(sites.list(Params.enumValue("status", status, SiteStatus.class), overdue));
+    public SiteList list(@QueryParam("status") String status, @QueryParam("place") String place,
+            @QueryParam("inspectionOverdue") boolean overdue) {
+        return new SiteList(sites.list(Params.enumValue("status", status, SiteStatus.class), place, overdue));
     }
 
     /** A patrol report: a visit to the open site within 30 m, or a new site (201) with the phone's site id. */

@@ -168,9 +168,14 @@ public class SiteService {
         return QuarkusTransaction.requiringNew().call(() -> view(visible(id, false)));
     }
 
-    public List<SiteView> list(SiteStatus status, boolean inspectionOverdue) {
+    public List<SiteView> list(SiteStatus status, String place, boolean inspectionOverdue) {
+        String area = place == null || place.isBlank() ? caller.jurisdictionCode() : place.trim();
+        if (directory.tree().find(area).isEmpty()) {
+            throw ApiException.invalid("place", "没有该行政区划 (no such jurisdiction): " + area);
+        }
+        caller.requireWithin(area);
         return QuarkusTransaction.requiringNew().call(() -> {
-            List<String> places = directory.tree().subtree(caller.jurisdictionCode());
+            List<String> places = directory.tree().subtree(area);
             StringBuilder q = new StringBuilder("placeCode in ?1");
             List<Object> params = new java.util.ArrayList<>(List.of(places));
             if (status != null) {

@@ -211,4 +211,13 @@ class SiteResourceTest {
                 .queryParam("workingDays", 3).get("/api/v1/agency/calendar/deadline").then().statusCode(200).extract().path("due");
         org.junit.jupiter.api.Assertions.assertEquals(expected, due, "three working days after the stop order");
     }
+
+    @Test
+    void aCountySupervisorListsTheSitesOfOneTown() {
+        String site = newSite(freshSpot());
+        supervisor().queryParam("place", AgencyFixture.BAISHA).get(SITES).then().statusCode(200).body("items.id", hasItem(site));
+        supervisor().queryParam("place", AgencyFixture.HUANSHI).get(SITES).then().statusCode(200).body("items.id", not(hasItem(site)));
+        supervisor().queryParam("place", AgencyFixture.ENCHENG).get(SITES).then().statusCode(403);
+        supervisor().queryParam("place", "999999").get(SITES).then().statusCode(400);
+    }
 }
