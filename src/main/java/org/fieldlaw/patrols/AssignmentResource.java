@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
@@ -66,5 +67,14 @@ public class AssignmentResource {
         var response = saved.created() ? RestResponse.ResponseBuilder.<AssignmentView>created(URI.create("/api/v1/patrol-assignments/" + id))
                 : RestResponse.ResponseBuilder.<AssignmentView>ok();
         return response.entity(saved.view()).tag(Versions.tag(saved.view().version())).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(operationId = "deletePatrolAssignment", summary = "删除巡查任务 Remove an assignment no patrol was made on (If-Match)")
+    @RolesAllowed(Roles.SUPERVISOR)
+    public RestResponse<Void> delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        assignments.delete(id, ifMatch);
+        return RestResponse.noContent();
     }
 }

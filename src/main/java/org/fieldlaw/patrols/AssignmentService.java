@@ -77,6 +77,22 @@ public class AssignmentService {
         });
     }
 
+    /** Removes an assignment on which no patrol was made (a patrolled one is kept for its history: set it inactive). */
+    public void delete(UUID id, String ifMatch) {
+        long expected = Versions.required(ifMatch);
+        QuarkusTransaction.requiringNew().run(() -> {
+            PatrolAssignment a = PatrolAssignment.findById(id, LockModeType.PESSIMISTIC_WRITE);
+            if (a == null || !caller.covers(a.placeCode)) {
+                throw ApiException.notFound("巡查任务 (patrol assignment)", id);
+            }
+            Versions.check(a.version, expected, view(a, lastPatrols(List.of(id)).get(id)));
+            if (Patrol.count("assignmentId", id) > 0) {
+                throw new ApiException(ProblemType.CONFLICT, "已有巡查按该任务进行，不能删除，请改为停用 (patrols were made on it: set it inactive instead)");
+            }
+            a.delete();
+        });
+    }
+
     public AssignmentView get(UUID id) {
         return QuarkusTransaction.requiringNew().call(() -> {
             PatrolAssignment a = PatrolAssignment.findById(id);

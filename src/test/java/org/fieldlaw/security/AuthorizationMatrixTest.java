@@ -157,8 +157,21 @@ class AuthorizationMatrixTest {
                 new Endpoint("GET", PATROL + "/track", null, NOBODY_ROLE, ENCHENG),
                 new Endpoint("GET", "/api/v1/patrol-assignments", null, NOBODY_ROLE, null),
                 new Endpoint("GET", ASSIGNMENT, null, NOBODY_ROLE, ENCHENG),
-                new Endpoint("PUT", ASSIGNMENT, matrixAssignment(), OFFICER, ENCHENG_AS_SUPERVISOR));
+                new Endpoint("PUT", ASSIGNMENT, matrixAssignment(), OFFICER, ENCHENG_AS_SUPERVISOR),
+                new Endpoint("DELETE", ASSIGNMENT, null, OFFICER, ENCHENG_AS_SUPERVISOR),
+                new Endpoint("GET", "/api/v1/sync/changes", null, NOBODY_ROLE, null),
+                new Endpoint("PUT", "/api/v1/sync/devices/" + UUID.randomUUID(), Map.of("name", "x"), AUDITOR, null),
+                new Endpoint("GET", "/api/v1/sync/devices", null, AUDITOR, null),
+                new Endpoint("POST", "/api/v1/sync/push", Map.of("deviceId", MATRIX_DEVICE.toString(), "operations", List.of(Map.of(
+                        "id", UUID.randomUUID().toString(), "kind", "CASE_CREATE", "targetId", UUID.randomUUID().toString(),
+                        "body", Map.of()))), AUDITOR, ENCHENG),
+                new Endpoint("GET", "/api/v1/sync/status?device=" + MATRIX_DEVICE, null, AUDITOR, ENCHENG),
+                new Endpoint("GET", "/api/v1/sync/conflicts", null, NOBODY_ROLE, null),
+                new Endpoint("POST", "/api/v1/sync/conflicts/" + UUID.randomUUID() + "/resolution", Map.of("resolution", "x"), AUDITOR,
+                        ENCHENG_AS_SUPERVISOR));
     }
+
+    private static final UUID MATRIX_DEVICE = AgencyFixture.id("matrix-device");
 
     private static final String PATROL = "/api/v1/patrols/" + AgencyFixture.id("matrix-patrol");
     private static final String ASSIGNMENT = "/api/v1/patrol-assignments/" + AgencyFixture.id("matrix-assignment");
@@ -201,6 +214,7 @@ class AuthorizationMatrixTest {
         CaseApi.officer().body(siteReport()).post("/api/v1/sites/reports").then().statusCode(oneOf(200, 201));
         CaseApi.officer().body(matrixPatrol()).put(PATROL).then().statusCode(oneOf(200, 201));
         CaseApi.supervisor().body(matrixAssignment()).put(ASSIGNMENT).then().statusCode(oneOf(200, 201));
+        CaseApi.officer().body(Map.of("name", "矩阵测试终端")).put("/api/v1/sync/devices/" + MATRIX_DEVICE).then().statusCode(oneOf(200, 201));
     }
 
     private static RequestSpecification request(Endpoint e, As caller) {

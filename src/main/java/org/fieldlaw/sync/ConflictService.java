@@ -1,0 +1,88 @@
+package org.fieldlaw.sync;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.fieldlaw.agency.JurisdictionDirectory;
+import org.fieldlaw.common.ApiException;
+import org.fieldlaw.common.ProblemType;
+import org.fieldlaw.security.Caller;
+import org.fieldlaw.security.Roles;
+import org.fieldlaw.sync.SyncDto.ConflictView;
+
+/**
+ * The conflicts pushes met, for the officer who made the change and the supervisors of the place.
+ * A conflict is closed by someone writing down how it was resolved, never by a later write alone.
+ */
+@ApplicationScoped
+public class ConflictService {
+
+    private final Caller caller;
+    private final JurisdictionDirectory directory;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+
+    ConflictService(Caller caller, JurisdictionDirectory directory, ObjectMapper mapper, Clock clock) {
+        this.caller = caller;
+        this.directory = directory;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    /** Officers see their own; supervisors and auditors those of their jurisdiction. {@code open}: only unresolved ones. */
+    public List<ConflictView> list(boolean open) {
+        UUID me = caller.officer().id;
+        boolean overseer = caller.hasRole(Roles.SUPERVISOR) || caller.hasRole(Roles.AUDITOR);
+        List<String> places = directory.tree().subtree(caller.jurisdictionCode());
+        return QuarkusTransaction.requiringNew().call(() -> {
+            String scope = overseer ? "placeCode in ?1" : "officerId = ?1";
+            Object param = overseer ? places : me;
+            List<SyncConflict> found = SyncConflict.<SyncConflict>find(scope + (open ? " and status = 'OPEN'" : "") + " order by raisedAt, id", param)
+                    .page(0, 500).list();
+            return found.stream().map(this::view).toList();
+        });
+    }
+
+    public ConflictView resolve(UUID id, String resolution) {
+        UUID me = caller.officer().id;
+        return QuarkusTransaction.requiringNew().call(() -> {
+            SyncConflict c = SyncConflict.findById(id, LockModeType.PESSIMISTIC_WRITE);
+            boolean mine = c != null && c.officerId.equals(me);
+            boolean overseen = c != null && caller.hasRole(Roles.SUPERVISOR) && caller.covers(c.placeCode);
+            if (c == null || !mine && !overseen) {
+                throw ApiException.notFound("同步冲突 (sync conflict)", id);
+            }
+            if (!"OPEN".equals(c.status)) {
+                throw new ApiException(ProblemType.CONFLICT, "该冲突已处理 (the conflict was resolved already)").with("current", view(c));
+            }
+            c.status = "RESOLVED";
+            c.resolvedBy = me;
+            c.resolvedAt = OffsetDateTime.now(clock);
+            c.resolution = resolution.trim();
+            return view(c);
+        });
+    }
+
+    ConflictView view(SyncConflict c) {
+        return new ConflictView(c.id, c.operationId, c.deviceId, c.officerId, c.placeCode, c.kind, c.targetId, c.serverVersion, tree(c.received),
+                tree(c.server), c.detail, c.status, c.raisedAt, c.resolvedBy, c.resolvedAt, c.resolution);
+    }
+
+    private JsonNode tree(String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return mapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            return mapper.getNodeFactory().textNode(json);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.fieldlaw.sync;
+
+/** What an offline operation does; each maps onto the endpoint the phone would call online. */
+public enum OperationKind {
+    /** {@code PUT /api/v1/cases/{targetId}} without If-Match. */
+    CASE_CREATE,
+    /** {@code PUT /api/v1/cases/{targetId}} with If-Match {@code baseVersion}. */
+    CASE_UPDATE,
+    /** {@code POST /api/v1/cases/{targetId}/transitions} with If-Match {@code baseVersion}. */
+    CASE_TRANSITION,
+    /** {@code POST /api/v1/cases/{targetId}/events} with If-Match {@code baseVersion}. */
+    CASE_EVENT,
+    /** {@code POST /api/v1/sites/reports}. */
+    SITE_REPORT,
+    /** {@code POST /api/v1/sites/{targetId}/visits}. */
+    SITE_VISIT,
+    /** {@code PUT /api/v1/sites/{targetId}/status} with If-Match {@code baseVersion}. */
+    SITE_STATUS,
+    /** {@code PUT /api/v1/patrols/{targetId}}. */
+    PATROL_PUT,
+    /** {@code POST /api/v1/patrols/{targetId}/track}. */
+    PATROL_TRACK
+}

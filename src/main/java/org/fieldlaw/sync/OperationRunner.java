@@ -1,0 +1,122 @@
+package org.fieldlaw.sync;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.fieldlaw.cases.CaseDto.CaseRequest;
+import org.fieldlaw.cases.CaseDto.EventRequest;
+import org.fieldlaw.cases.CaseDto.TransitionRequest;
+import org.fieldlaw.cases.CaseProcedure;
+import org.fieldlaw.cases.CaseService;
+import org.fieldlaw.common.ApiException;
+import org.fieldlaw.common.Problem;
+import org.fieldlaw.common.ProblemType;
+import org.fieldlaw.patrols.PatrolDto.PatrolRequest;
+import org.fieldlaw.patrols.PatrolDto.TrackBatch;
+import org.fieldlaw.patrols.PatrolDto.TrackReceipt;
+import org.fieldlaw.patrols.PatrolService;
+import org.fieldlaw.patrols.SiteDto.ReportRequest;
+import org.fieldlaw.patrols.SiteDto.StatusRequest;
+import org.fieldlaw.patrols.SiteDto.VisitRequest;
+import org.fieldlaw.patrols.SiteDto.VisitResult;
+import org.fieldlaw.patrols.SiteService;
+import org.fieldlaw.sync.SyncDto.Operation;
+
+/**
+ * Runs one offline operation through the same service the online endpoint calls, with the same
+ * validation, so a change made offline obeys every rule a change made online does.
+ */
+@ApplicationScoped
+class OperationRunner {
+
+    /** What the service did: created something new, found it already there, or changed it; and the record as it stands. */
+    record Done(boolean created, boolean alreadyThere, Object resource) {
+    }
+
+    private final CaseService cases;
+    private final CaseProcedure procedure;
+    private final SiteService sites;
+    private final PatrolService patrols;
+    private final Validator validator;
+    private final ObjectMapper mapper;
+
+    OperationRunner(CaseService cases, CaseProcedure procedure, SiteService sites, PatrolService patrols, Validator validator,
+            ObjectMapper mapper) {
+        this.cases = cases;
+        this.procedure = procedure;
+        this.sites = sites;
+        this.patrols = patrols;
+        this.validator = validator;
+        this.mapper = mapper;
+    }
+
+    Done run(Operation op) {
+        return switch (op.kind()) {
+            case CASE_CREATE -> {
+                CaseService.Stored stored = cases.create(target(op), body(op, CaseRequest.class));
+                yield new Done(stored.created(), !stored.created(), stored.view());
+            }
+            case CASE_UPDATE -> new Done(false, false, cases.update(target(op), base(op), body(op, CaseRequest.class)));
+            case CASE_TRANSITION -> new Done(false, false, procedure.transition(target(op), base(op), body(op, TransitionRequest.class)));
+            case CASE_EVENT -> new Done(false, false, procedure.event(target(op), base(op), body(op, EventRequest.class)));
+            case SITE_REPORT -> {
+                VisitResult r = sites.report(body(op, ReportRequest.class));
+                yield new Done(!r.resent() && !r.attachedToExistingSite() && r.visit().visitNumber() == 1, r.resent(), r);
+            }
+            case SITE_VISIT -> {
+                VisitResult r = sites.visit(target(op), body(op, VisitRequest.class));
+                yield new Done(!r.resent(), r.resent(), r);
+            }
+            case SITE_STATUS -> new Done(false, false, sites.changeStatus(target(op), base(op), body(op, StatusRequest.class)));
+            case PATROL_PUT -> {
+                PatrolService.Saved<?> saved = patrols.put(target(op), body(op, PatrolRequest.class));
+                yield new Done(saved.created(), !saved.created(), saved.view());
+            }
+            case PATROL_TRACK -> {
+                TrackReceipt r = patrols.addTrack(target(op), body(op, TrackBatch.class));
+                yield new Done(false, r.added() == 0 && r.conflicting().isEmpty(), r);
+            }
+        };
+    }
+
+    private static UUID target(Operation op) {
+        if (op.targetId() == null) {
+            throw ApiException.invalid("targetId", op.kind() + " 须写明 targetId (names its record in targetId)");
+        }
+        return op.targetId();
+    }
+
+    private static long base(Operation op) {
+        if (op.baseVersion() == null) {
+            throw new ApiException(ProblemType.VERSION_REQUIRED, op.kind() + " 须写明 baseVersion：离线修改时所见的版本 (the version the change was made on)");
+        }
+        return op.baseVersion();
+    }
+
+    /** The body as the endpoint's request type, validated as the endpoint would validate it. */
+    private <T> T body(Operation op, Class<T> type) {
+        T value;
+        try {
+            value = mapper.treeToValue(op.body(), type);
+        } catch (JsonProcessingException e) {
+            throw new ApiException(ProblemType.MALFORMED_JSON, "body 不是 " + op.kind() + " 的请求 (body is not a " + type.getSimpleName() + "): "
+                    + e.getOriginalMessage());
+        }
+        if (value == null) {
+            throw ApiException.invalid("body", "必填 (required)");
+        }
+        Set<ConstraintViolation<T>> faults = validator.validate(value);
+        if (!faults.isEmpty()) {
+            List<Problem.Violation> violations = faults.stream()
+                    .map(v -> new Problem.Violation("body." + v.getPropertyPath(), v.getMessage())).sorted(
+                            java.util.Comparator.comparing(Problem.Violation::field)).toList();
+            throw new ApiException(ProblemType.VALIDATION, "数据校验未通过 (validation failed)", violations);
+        }
+        return value;
+    }
+}
