@@ -19,6 +19,8 @@ create table change_log (
 );
 create index change_log_place_idx on change_log (place_code, xid, seq);
 create index change_log_order_idx on change_log (xid, seq);
+-- A town's feed reads the baselines of the county and city above it: those rows alone, not every change there.
+create index change_log_baseline_idx on change_log (place_code, xid, seq) where entity = 'BASELINE';
 
 create function change_log_row(place varchar, entity varchar, id uuid, parent uuid, version bigint, deleted boolean) returns void
     language sql as $$

@@ -44,7 +44,8 @@ public class SyncFeed {
         // Baselines are published above the town: a town sees those of its county, city and province.
         List<String> above = tree.pathTo(home).stream().map(JurisdictionTree.Node::code).filter(c -> !places.contains(c)).toList();
         // One ordered branch per place, merged in order by PostgreSQL (Merge Append over the place index).
-        StringBuilder sql = new StringBuilder("select seq, xid::text, entity, entity_id, parent_id, version, deleted, changed_at from (");
+        StringBuilder sql = new StringBuilder("select c.seq, c.xid::text as xid_text, c.entity, c.entity_id, c.parent_id, c.version, c.deleted, "
+                + "c.changed_at from (");
         List<String> branches = new ArrayList<>();
         for (int i = 0; i < places.size() + above.size(); i++) {
             boolean baselineOnly = i >= places.size();
@@ -53,7 +54,8 @@ public class SyncFeed {
                     + " and (xid, seq) > (cast(:xid as xid8), :seq) and xid < pg_snapshot_xmin(pg_current_snapshot())"
                     + " order by xid, seq limit :limit)");
         }
-        sql.append(String.join(" union all ", branches)).append(") c order by xid, seq limit :limit");
+        // Ordered by the xid8 itself: its text would sort "10" before "9".
+        sql.append(String.join(" union all ", branches)).append(") c order by c.xid, c.seq limit :limit");
         Query query = Panache.getEntityManager().createNativeQuery(sql.toString())
                 .setParameter("xid", Long.toString(after[0])).setParameter("seq", after[1]).setParameter("limit", limit + 1);
         for (int i = 0; i < places.size(); i++) {
