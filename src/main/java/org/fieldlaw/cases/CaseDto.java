@@ -11,6 +11,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -152,7 +154,8 @@ public final class CaseDto {
     /** {@code deviation}: the proposed fine lies outside the assessed range (reported, needs reasons and approval). */
     @RegisterForReflection
     public record ProposalView(BigDecimal proposedFine, List<PenaltyType> proposedTypes, BigDecimal assessedMin, BigDecimal assessedMax,
-            boolean deviation, String deviationReasons, UUID deviationApprovedBy, JsonNode assessment) {
+            boolean deviation, String deviationReasons, UUID deviationApprovedBy,
+            @Schema(implementation = Map.class, type = SchemaType.OBJECT, description = "the assessment pinned at the proposal") JsonNode assessment) {
     }
 
     @RegisterForReflection
@@ -196,7 +199,7 @@ public final class CaseDto {
 
     @RegisterForReflection
     public record RecordEntryView(int seq, OffsetDateTime recordedAt, UUID actorId, String actorName, String action,
-            JsonNode detail, Double latitude, Double longitude, String previousHash, String hash) {
+            @Schema(implementation = Map.class, type = SchemaType.OBJECT, description = "what the step recorded") JsonNode detail, Double latitude, Double longitude, String previousHash, String hash) {
     }
 
     @RegisterForReflection

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +49,8 @@ public final class SyncDto {
 
     /** One operation made offline. {@code id} is the phone's, so a push sent again is recognised operation by operation. */
     @RegisterForReflection
-    public record Operation(@NotNull UUID id, @NotNull OperationKind kind, UUID targetId, @Min(0) Long baseVersion, @NotNull JsonNode body) {
+    public record Operation(@NotNull UUID id, @NotNull OperationKind kind, UUID targetId, @Min(0) Long baseVersion,
+            @NotNull @Schema(implementation = Map.class, type = SchemaType.OBJECT, description = "the request body of the endpoint the kind stands for") JsonNode body) {
     }
 
     @RegisterForReflection
@@ -63,7 +66,8 @@ public final class SyncDto {
      * on the server, or the problem; for a conflict, the conflict's id in the list of conflicts.
      */
     @RegisterForReflection
-    public record OperationResult(UUID id, OperationKind kind, UUID targetId, Outcome outcome, int status, JsonNode resource,
+    public record OperationResult(UUID id, OperationKind kind, UUID targetId, Outcome outcome, int status,
+            @Schema(implementation = Map.class, type = SchemaType.OBJECT, description = "the record as the endpoint would answer it") JsonNode resource,
             Map<String, Object> problem, UUID conflictId, boolean replayed) {
     }
 
@@ -83,7 +87,9 @@ public final class SyncDto {
 
     @RegisterForReflection
     public record ConflictView(UUID id, UUID operationId, UUID deviceId, UUID officerId, String placeCode, OperationKind kind,
-            UUID targetId, Long serverVersion, JsonNode received, JsonNode server, String detail, String status, OffsetDateTime raisedAt,
+            UUID targetId, Long serverVersion,
+            @Schema(implementation = Map.class, type = SchemaType.OBJECT, description = "what the phone sent") JsonNode received,
+            @Schema(implementation = Map.class, type = SchemaType.OBJECT, description = "what the server holds") JsonNode server, String detail, String status, OffsetDateTime raisedAt,
             UUID resolvedBy, OffsetDateTime resolvedAt, String resolution) {
     }
 
