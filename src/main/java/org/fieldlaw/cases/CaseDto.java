@@ -31,6 +31,7 @@ public final class CaseDto {
     }
 
     @RegisterForReflection
+    @Schema(name = "CasePoint")
     public record Point(
             @NotNull @DecimalMin("-90") @DecimalMax("90") Double latitude,
             @NotNull @DecimalMin("-180") @DecimalMax("180") Double longitude,
@@ -45,6 +46,7 @@ public final class CaseDto {
     }
 
     @RegisterForReflection
+    @Schema(name = "CasePartyInput")
     public record PartyInput(
             @NotNull @Pattern(regexp = "PERSON|ORGANISATION", message = "应为 PERSON 或 ORGANISATION") String kind,
             @NotBlank @Size(max = 200) String name,
@@ -135,6 +137,7 @@ public final class CaseDto {
     }
 
     @RegisterForReflection
+    @Schema(name = "CaseBodyRef")
     public record BodyRef(UUID id, String name) {
     }
 
@@ -148,6 +151,7 @@ public final class CaseDto {
     }
 
     @RegisterForReflection
+    @Schema(name = "CaseOfficerView")
     public record OfficerView(UUID officerId, String name, boolean investigator) {
     }
 
@@ -174,6 +178,7 @@ public final class CaseDto {
     }
 
     @RegisterForReflection
+    @Schema(name = "CaseDeadlineView")
     public record DeadlineView(String kind, String text, LocalDate due, LocalDate metOn, boolean overdue) {
     }
 

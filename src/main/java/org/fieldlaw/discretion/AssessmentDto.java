@@ -1,5 +1,6 @@
 package org.fieldlaw.discretion;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ public final class AssessmentDto {
     }
 
     @RegisterForReflection
+    @Schema(name = "AssessmentPartyInput")
     public record PartyInput(String kind, String idNumber, LocalDate birthDate, String creditCode) {
     }
 

@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -128,6 +131,9 @@ public class DiscretionResource {
     @GET
     @Path("bundle")
     @RolesAllowed({ Roles.OFFICER, Roles.LEGAL_REVIEWER, Roles.SUPERVISOR, Roles.AUDITOR })
+    @APIResponse(responseCode = "200", description = "the layers the phone does not hold, and the tags of those it does",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfflineBundle.class)))
+    @APIResponse(responseCode = "304", description = "If-None-Match names the current tag: the phone's copy is current")
     public Response offline(@QueryParam("since") String since, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         String place = caller.jurisdictionCode();
         List<BaselineIndex.Layer> layers = index.layersFor(place, LocalDate.now(clock));

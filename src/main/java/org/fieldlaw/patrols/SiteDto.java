@@ -1,5 +1,6 @@
 package org.fieldlaw.patrols;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -32,6 +33,7 @@ public final class SiteDto {
     }
 
     @RegisterForReflection
+    @Schema(name = "SitePoint")
     public record Point(
             @NotNull @DecimalMin("-90") @DecimalMax("90") Double latitude,
             @NotNull @DecimalMin("-180") @DecimalMax("180") Double longitude,
