@@ -28,6 +28,8 @@ trap cleanup EXIT
   -Dartifact=org.keycloak:keycloak-quarkus-dist:$KC_VERSION:zip -DoutputDirectory="$WORK"
 KC="$WORK/keycloak-$KC_VERSION"
 [ -d "$KC" ] || unzip -q -o "$WORK/keycloak-quarkus-dist-$KC_VERSION.zip" -d "$WORK"
+# A fresh realm each run: Keycloak skips the import of a realm its database already holds.
+rm -rf "$KC/data/h2"
 mkdir -p "$KC/data/import"
 cp e2e/fieldlaw-realm.json "$KC/data/import/"
 JAVA_HOME="$JAVA25" KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=e2e-admin \
@@ -114,5 +116,32 @@ CONVERSION="{\"caseId\":\"$SITE_CASE\",\"officers\":[{\"officerId\":\"$(officer_
 check "the confirmed site becomes a case" 201 "$(status -X POST -H "Authorization: Bearer $CHEN" -H 'Content-Type: application/json' -d "$CONVERSION" "$API/sites/$SITE_ID/case")"
 check "of the Art 64 violation" 1 "$(grep -c '"violationCode":"JM-GH-064"' "$WORK/body.json" || true)"
 check "an officer of 恩城 does not see the site" 404 "$(status -H "Authorization: Bearer $WU" "$API/sites/$SITE_ID")"
+# The app's sign-in: authorization code with PKCE (S256) on the public client fieldlaw-mobile, an
+# offline token for the week without signal, and a fresh access token from it.
+VERIFIER=$(python3 -c 'import secrets; print(secrets.token_urlsafe(48))')
+CHALLENGE=$(python3 -c 'import base64,hashlib,sys; print(base64.urlsafe_b64encode(hashlib.sha256(sys.argv[1].encode()).digest()).decode().rstrip("="))' "$VERIFIER")
+REDIRECT='cn.gov.jiangmen.fieldlaw:/oauth2redirect'
+OIDC="http://127.0.0.1:$KC_PORT/realms/fieldlaw/protocol/openid-connect"
+JAR="$WORK/cookies"
+app_code() { # signs chen in through Keycloak's login form, as the app's browser tab would; prints the code
+  local page action
+  page=$(curl -s -c "$JAR" -b "$JAR" -G "$OIDC/auth" --data-urlencode client_id=fieldlaw-mobile --data-urlencode response_type=code \
+    --data-urlencode "scope=openid offline_access" --data-urlencode "redirect_uri=$REDIRECT" \
+    --data-urlencode "code_challenge=$CHALLENGE" --data-urlencode code_challenge_method=S256 --data-urlencode state=e2e)
+  action=$(printf '%s' "$page" | python3 -c 'import html,re,sys; m=re.search(r"<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"", sys.stdin.read()); print(html.unescape(m.group(1)) if m else "")')
+  curl -s -o /dev/null -w '%{redirect_url}' -c "$JAR" -b "$JAR" --data-urlencode username=chen --data-urlencode password=chen-e2e-password "$action" \
+    | python3 -c 'import sys,urllib.parse as u; q=u.parse_qs(u.urlparse(sys.stdin.read()).query); print(q.get("code",[""])[0])'
+}
+check "a code exchanged without the PKCE verifier is refused" 400 "$(curl -s -o /dev/null -w '%{http_code}' -d grant_type=authorization_code \
+  -d client_id=fieldlaw-mobile --data-urlencode "code=$(app_code)" --data-urlencode "redirect_uri=$REDIRECT" "$OIDC/token")"
+rm -f "$JAR"
+TOKENS=$(curl -s -d grant_type=authorization_code -d client_id=fieldlaw-mobile --data-urlencode "code=$(app_code)" \
+  --data-urlencode "redirect_uri=$REDIRECT" --data-urlencode "code_verifier=$VERIFIER" "$OIDC/token")
+APP_ACCESS=$(printf '%s' "$TOKENS" | python3 -c 'import json,sys; print(json.load(sys.stdin).get("access_token",""))')
+OFFLINE=$(printf '%s' "$TOKENS" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d.get("refresh_token","") if "offline_access" in d.get("scope","") else "")')
+check "the app signs in with PKCE and opens the profile" 200 "$(status -H "Authorization: Bearer $APP_ACCESS" "$API/agency/me")"
+REFRESHED=$(curl -s -d grant_type=refresh_token -d client_id=fieldlaw-mobile --data-urlencode "refresh_token=$OFFLINE" "$OIDC/token" \
+  | python3 -c 'import json,sys; print(json.load(sys.stdin).get("access_token",""))')
+check "the offline token gives a new access token" 200 "$(status -H "Authorization: Bearer $REFRESHED" "$API/agency/me")"
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
