@@ -1,5 +1,6 @@
 package org.fieldlaw.agency;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -55,8 +56,10 @@ public final class OfficerDto {
         }
     }
 
+    /** Named explicitly: Jackson also read "issuingAuthority()" as the is-getter of a second property, "suingAuthority". */
     @RegisterForReflection
-    public record CertificateView(UUID id, UUID officerId, String number, String issuingAuthority, List<String> fields,
+    public record CertificateView(UUID id, UUID officerId, String number, @JsonProperty("issuingAuthority") String issuingAuthority,
+            List<String> fields,
             String areaCode, LocalDate validFrom, LocalDate validTo, LocalDate suspendedFrom, String suspensionReason,
             LocalDate statusDate, CertificateStatus status, String statusName, long version) {
 

@@ -39,7 +39,9 @@ class ProfileResourceTest {
                 .body("jurisdiction.path.name", contains("广东省", "江门市", "蓬江区", "白沙街道"))
                 .body("certificates", hasSize(1))
                 .body("certificates[0].number", equalTo("T-44070301001"))
-                .body("certificates[0].status", equalTo("VALID"));
+                .body("certificates[0].status", equalTo("VALID"))
+                .body("certificates[0].issuingAuthority", org.hamcrest.Matchers.notNullValue())
+                .body("certificates[0]", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("suingAuthority")));
     }
 
     @Test
