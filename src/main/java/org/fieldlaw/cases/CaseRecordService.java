@@ -1,6 +1,5 @@
 package org.fieldlaw.cases;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +13,7 @@ import org.fieldlaw.cases.CaseDto.RecordEntryView;
 import org.fieldlaw.cases.CaseDto.RecordView;
 import org.fieldlaw.cases.CaseDto.VerificationView;
 import org.fieldlaw.cases.model.RecordChain;
+import org.fieldlaw.common.StoredJson;
 
 /** Reading and proving a case's record, for anyone who may see the case. */
 @ApplicationScoped
@@ -38,7 +38,7 @@ public class CaseRecordService {
     public RecordView record(UUID id) {
         cases.visible(id);
         List<RecordEntryView> entries = CaseRecordEntry.ofCase(id).stream().map(e -> new RecordEntryView(e.key.seq(), e.recordedAt,
-                e.actorId, e.actorName, e.action, tree(e.detail), e.latitude, e.longitude, e.previousHash, e.hash)).toList();
+                e.actorId, e.actorName, e.action, StoredJson.readOrText(mapper, e.detail), e.latitude, e.longitude, e.previousHash, e.hash)).toList();
         return new RecordView(id, entries);
     }
 
@@ -54,7 +54,7 @@ public class CaseRecordService {
             if (!EVIDENCE_ATTACHED.equals(link.action())) {
                 continue;
             }
-            JsonNode detail = tree(link.detail());
+            JsonNode detail = StoredJson.readOrText(mapper, link.detail());
             String sha = detail.path("sha256").asText(null);
             String evidenceId = detail.path("evidenceId").asText(null);
             if (sha == null) {
@@ -73,12 +73,4 @@ public class CaseRecordService {
                 broken.map(RecordChain.Break::reason).orElse(null), last, checked, faults);
     }
 
-    private JsonNode tree(String json) {
-        try {
-            return mapper.readTree(json);
-        } catch (JsonProcessingException e) {
-            // A tampered detail that is no longer JSON is shown as text; verification names the entry.
-            return mapper.getNodeFactory().textNode(json);
-        }
-    }
 }

@@ -1,6 +1,5 @@
 package org.fieldlaw.patrols;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
@@ -16,6 +15,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fieldlaw.agency.AgencyRecords;
 import org.fieldlaw.agency.Officer;
+import org.fieldlaw.common.StoredJson;
 import org.fieldlaw.patrols.model.ContinuedBuilding;
 import org.fieldlaw.patrols.model.PlanningArea;
 import org.fieldlaw.patrols.model.SiteStatus;
@@ -41,13 +41,6 @@ public class DemoSites {
         this.record = record;
     }
 
-    private String json(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 700) StartupEvent event,
             @ConfigProperty(name = "fieldlaw.agency.demo-data") boolean demoData) {
@@ -101,7 +94,7 @@ public class DemoSites {
                     a.siteId = stopped.id;
                     a.earlierVisitId = first.id;
                     a.laterVisitId = second.id;
-                    a.signs = json(alarm.signs());
+                    a.signs = StoredJson.write(mapper, alarm.signs());
                     a.proposedStep = SiteService.ART_68_STEP;
                     a.status = "OPEN";
                     a.raisedAt = second.createdAt;

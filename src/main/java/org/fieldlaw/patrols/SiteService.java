@@ -21,6 +21,7 @@ import org.fieldlaw.agency.CalendarService;
 import org.fieldlaw.agency.JurisdictionDirectory;
 import org.fieldlaw.agency.Officer;
 import org.fieldlaw.cases.model.RecordChain;
+import org.fieldlaw.common.StoredJson;
 import org.fieldlaw.common.ApiException;
 import org.fieldlaw.common.ProblemType;
 import org.fieldlaw.common.Versions;
@@ -111,7 +112,7 @@ public class SiteService {
             site.parcel = r.parcel();
             site.partyName = r.partyName();
             site.partyIdentifier = r.partyIdentifier();
-            site.outline = r.outline() == null ? null : json(r.outline().stream().map(p -> List.of(p.longitude(), p.latitude())).toList());
+            site.outline = r.outline() == null ? null : StoredJson.write(mapper, r.outline().stream().map(p -> List.of(p.longitude(), p.latitude())).toList());
             site.constructionCost = r.constructionCost();
             site.status = SiteStatus.SUSPECTED;
             site.createdBy = me.id;
@@ -214,7 +215,7 @@ public class SiteService {
             visible(siteId, false);
             List<org.fieldlaw.cases.CaseDto.RecordEntryView> entries = SiteRecordEntry.ofSite(siteId).stream()
                     .map(e -> new org.fieldlaw.cases.CaseDto.RecordEntryView(e.key.seq(), e.recordedAt, e.actorId, e.actorName, e.action,
-                            tree(e.detail), e.latitude, e.longitude, e.previousHash, e.hash))
+                            StoredJson.readOrText(mapper, e.detail), e.latitude, e.longitude, e.previousHash, e.hash))
                     .toList();
             Optional<RecordChain.Break> broken = RecordChain.verify(siteRecord.links(siteId));
             return new SiteDto.SiteRecordView(siteId, entries, broken.isEmpty(), broken.map(RecordChain.Break::seq).orElse(null),
@@ -222,14 +223,6 @@ public class SiteService {
         });
     }
 
-    private com.fasterxml.jackson.databind.JsonNode tree(String json) {
-        try {
-            return mapper.readTree(json);
-        } catch (JsonProcessingException e) {
-            // A tampered detail that is no longer JSON is shown as text; the chain check names the entry.
-            return mapper.getNodeFactory().textNode(json);
-        }
-    }
 
     /** The supervisors' queue: open alarms in the caller's jurisdiction, oldest first. */
     public List<AlarmView> openAlarms() {
@@ -313,7 +306,7 @@ public class SiteService {
                 alarm.siteId = site.id;
                 alarm.earlierVisitId = previous.id;
                 alarm.laterVisitId = v.id;
-                alarm.signs = json(found.get().signs());
+                alarm.signs = StoredJson.write(mapper, found.get().signs());
                 alarm.proposedStep = ART_68_STEP;
                 alarm.status = "OPEN";
                 alarm.raisedAt = OffsetDateTime.now(clock);
@@ -476,13 +469,6 @@ public class SiteService {
         }
     }
 
-    private String json(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private String digest(Object request) {
         try {

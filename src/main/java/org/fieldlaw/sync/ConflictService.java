@@ -1,6 +1,5 @@
 package org.fieldlaw.sync;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -11,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.fieldlaw.agency.JurisdictionDirectory;
+import org.fieldlaw.common.StoredJson;
 import org.fieldlaw.common.ApiException;
 import org.fieldlaw.common.ProblemType;
 import org.fieldlaw.security.Caller;
@@ -71,18 +71,8 @@ public class ConflictService {
     }
 
     ConflictView view(SyncConflict c) {
-        return new ConflictView(c.id, c.operationId, c.deviceId, c.officerId, c.placeCode, c.kind, c.targetId, c.serverVersion, tree(c.received),
-                tree(c.server), c.detail, c.status, c.raisedAt, c.resolvedBy, c.resolvedAt, c.resolution);
+        return new ConflictView(c.id, c.operationId, c.deviceId, c.officerId, c.placeCode, c.kind, c.targetId, c.serverVersion, StoredJson.readOrText(mapper, c.received),
+                StoredJson.readOrText(mapper, c.server), c.detail, c.status, c.raisedAt, c.resolvedBy, c.resolvedAt, c.resolution);
     }
 
-    private JsonNode tree(String json) {
-        if (json == null) {
-            return null;
-        }
-        try {
-            return mapper.readTree(json);
-        } catch (JsonProcessingException e) {
-            return mapper.getNodeFactory().textNode(json);
-        }
-    }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.fieldlaw.cases.EnforcementCase;
+import org.fieldlaw.common.StoredJson;
 import org.fieldlaw.common.ApiException;
 import org.fieldlaw.common.Problem;
 import org.fieldlaw.common.ProblemType;
@@ -73,10 +74,10 @@ public class PushService {
 
     private OperationResult one(UUID deviceId, UUID me, String home, Operation op, int index) {
         // Read back from its text, as the stored copy is, so numbers compare alike (99 as int, not long).
-        JsonNode request = tree(mapper.valueToTree(op).toString());
+        JsonNode request = StoredJson.read(mapper, mapper.valueToTree(op).toString());
         SyncOperation seen = QuarkusTransaction.requiringNew().call(() -> SyncOperation.findById(op.id()));
         if (seen != null) {
-            if (!seen.deviceId.equals(deviceId) || !tree(seen.request).equals(request)) {
+            if (!seen.deviceId.equals(deviceId) || !StoredJson.read(mapper, seen.request).equals(request)) {
                 return new OperationResult(op.id(), op.kind(), op.targetId(), Outcome.REJECTED, 409, null,
                         problem(new ApiException(ProblemType.CONFLICT, "该操作编号已用于另一操作 (this operation id was used for another operation)")),
                         null, false);
@@ -117,7 +118,7 @@ public class PushService {
             stored.outcome = result.outcome();
             stored.status = result.status();
             stored.request = request.toString();
-            stored.response = json(result);
+            stored.response = StoredJson.write(mapper, result);
             stored.receivedAt = OffsetDateTime.now(clock);
             stored.persistAndFlush();
             if (conflictId != null) {
@@ -140,7 +141,7 @@ public class PushService {
         c.targetId = op.targetId();
         c.serverVersion = extensions.get("currentVersion") instanceof Number n ? n.longValue() : null;
         c.received = op.body().toString();
-        c.server = server == null ? null : json(server);
+        c.server = server == null ? null : StoredJson.write(mapper, server);
         c.detail = e.getMessage().length() > 2000 ? e.getMessage().substring(0, 2000) : e.getMessage();
         c.status = "OPEN";
         c.raisedAt = OffsetDateTime.now(clock);
@@ -192,19 +193,5 @@ public class PushService {
         });
     }
 
-    private JsonNode tree(String json) {
-        try {
-            return mapper.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    private String json(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
