@@ -1,6 +1,9 @@
 package org.fieldlaw.sync;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /** What an offline operation does; each maps onto the endpoint the phone would call online. */
+@RegisterForReflection
 public enum OperationKind {
     /** {@code PUT /api/v1/cases/{targetId}} without If-Match. */
     CASE_CREATE,

@@ -57,6 +57,7 @@ public final class SyncDto {
     public record PushRequest(@NotNull UUID deviceId, @NotEmpty @Size(max = 500) List<@NotNull @Valid Operation> operations) {
     }
 
+    @RegisterForReflection
     @Schema(name = "OperationOutcome")
     public enum Outcome {
         APPLIED, ALREADY_APPLIED, CONFLICT, REJECTED
