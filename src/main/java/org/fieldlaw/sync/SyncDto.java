@@ -1,5 +1,6 @@
 package org.fieldlaw.sync;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.validation.Valid;
@@ -26,6 +27,7 @@ public final class SyncDto {
      * (a tombstone), and where to read it.
      */
     @RegisterForReflection
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Change(String entity, UUID id, UUID parentId, Long version, boolean deleted, OffsetDateTime changedAt, String href) {
     }
 

@@ -67,16 +67,17 @@ public class SyncFeed {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         boolean more = rows.size() > limit;
-        List<Change> changes = new ArrayList<>();
-        String next = cursor;
-        for (Object[] r : rows.subList(0, Math.min(limit, rows.size()))) {
+        List<Object[]> page = rows.subList(0, Math.min(limit, rows.size()));
+        List<Change> changes = new ArrayList<>(page.size());
+        for (Object[] r : page) {
             String entity = (String) r[2];
             UUID id = (UUID) r[3];
             UUID parent = (UUID) r[4];
             changes.add(new Change(entity, id, parent, r[5] == null ? null : ((Number) r[5]).longValue(), (Boolean) r[6],
                     changedAt(r[7]), href(entity, id, parent, (Boolean) r[6])));
-            next = Cursors.encode(r[1], ((Number) r[0]).longValue());
         }
+        Object[] last = page.isEmpty() ? null : page.get(page.size() - 1);
+        String next = last == null ? cursor : Cursors.encode(last[1], ((Number) last[0]).longValue());
         return new ChangePage(changes, next, more);
     }
 
