@@ -55,8 +55,8 @@ public class SiteRecord {
         return e;
     }
 
-    public List<RecordChain.Link> links(UUID siteId) {
-        return SiteRecordEntry.ofSite(siteId).stream().map(e -> new RecordChain.Link(e.key.siteId(), e.key.seq(), e.recordedAt.toInstant(),
-                e.actorId, e.actorName, e.action, e.detail, e.latitude, e.longitude, e.previousHash, e.hash)).toList();
+    static RecordChain.Link link(SiteRecordEntry e) {
+        return new RecordChain.Link(e.key.siteId(), e.key.seq(), e.recordedAt.toInstant(), e.actorId, e.actorName, e.action, e.detail,
+                e.latitude, e.longitude, e.previousHash, e.hash);
     }
 }

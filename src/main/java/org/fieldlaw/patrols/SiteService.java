@@ -205,7 +205,7 @@ public class SiteService {
     public List<AlarmView> alarms(UUID siteId) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Site site = visible(siteId, false);
-            return SiteAlarm.<SiteAlarm>list("siteId = ?1 order by raisedAt", siteId).stream().map(a -> view(a, site)).toList();
+            return views(SiteAlarm.list("siteId = ?1 order by raisedAt", siteId), Map.of(site.id, site));
         });
     }
 
@@ -213,11 +213,12 @@ public class SiteService {
     public SiteDto.SiteRecordView record(UUID siteId) {
         return QuarkusTransaction.requiringNew().call(() -> {
             visible(siteId, false);
-            List<org.fieldlaw.cases.CaseDto.RecordEntryView> entries = SiteRecordEntry.ofSite(siteId).stream()
+            List<SiteRecordEntry> lines = SiteRecordEntry.ofSite(siteId);
+            List<org.fieldlaw.cases.CaseDto.RecordEntryView> entries = lines.stream()
                     .map(e -> new org.fieldlaw.cases.CaseDto.RecordEntryView(e.key.seq(), e.recordedAt, e.actorId, e.actorName, e.action,
                             StoredJson.readOrText(mapper, e.detail), e.latitude, e.longitude, e.previousHash, e.hash))
                     .toList();
-            Optional<RecordChain.Break> broken = RecordChain.verify(siteRecord.links(siteId));
+            Optional<RecordChain.Break> broken = RecordChain.verify(lines.stream().map(SiteRecord::link).toList());
             return new SiteDto.SiteRecordView(siteId, entries, broken.isEmpty(), broken.map(RecordChain.Break::seq).orElse(null),
                     broken.map(RecordChain.Break::reason).orElse(null));
         });
@@ -230,7 +231,12 @@ public class SiteService {
             List<String> places = directory.tree().subtree(caller.jurisdictionCode());
             List<SiteAlarm> open = SiteAlarm.list("status = 'OPEN' and siteId in (select s.id from Site s where s.placeCode in ?1) order by raisedAt",
                     places);
-            return open.stream().map(a -> view(a, Site.findById(a.siteId))).toList();
+            Map<UUID, Site> sites = new java.util.HashMap<>();
+            List<UUID> siteIds = open.stream().map(a -> a.siteId).distinct().toList();
+            if (!siteIds.isEmpty()) {
+                Site.<Site>list("id in ?1", siteIds).forEach(site -> sites.put(site.id, site));
+            }
+            return views(open, sites);
         });
     }
 
@@ -240,18 +246,18 @@ public class SiteService {
             if (a == null) {
                 throw ApiException.notFound("告警 (alarm)", alarmId);
             }
-            Site site = visible(a.siteId, false);
+            // Locked: the site's record gains a line.
+            Site site = visible(a.siteId, true);
             if (!"OPEN".equals(a.status)) {
                 throw new ApiException(ProblemType.CONFLICT, "告警已处理 (the alarm was acknowledged already)");
             }
             a.status = "ACKNOWLEDGED";
             a.acknowledgedBy = caller.officer().id;
             a.acknowledgedAt = OffsetDateTime.now(clock);
-            Site locked = Site.findById(site.id, LockModeType.PESSIMISTIC_WRITE);
             Map<String, Object> detail = Map.of("alarmId", a.id.toString());
             siteRecord.append(site.id, caller.officer(), SiteRecord.ALARM_ACKNOWLEDGED, detail, null, null);
-            if (locked.caseId != null) {
-                caseEntries.append(locked.caseId, caller.officer(), SiteRecord.ALARM_ACKNOWLEDGED, detail);
+            if (site.caseId != null) {
+                caseEntries.append(site.caseId, caller.officer(), SiteRecord.ALARM_ACKNOWLEDGED, detail);
             }
             return view(a, site);
         });
@@ -440,20 +446,36 @@ public class SiteService {
     }
 
     private AlarmView view(SiteAlarm a, Site site) {
-        List<String> signs;
+        return views(List.of(a), Map.of(site.id, site)).get(0);
+    }
+
+    /** Alarms with both visits and their photos: three queries for the whole list, not three per alarm. */
+    private List<AlarmView> views(List<SiteAlarm> alarms, Map<UUID, Site> sites) {
+        List<UUID> visitIds = alarms.stream().flatMap(a -> java.util.stream.Stream.of(a.earlierVisitId, a.laterVisitId)).distinct().toList();
+        Map<UUID, SiteVisit> visits = new java.util.HashMap<>();
+        if (!visitIds.isEmpty()) {
+            SiteVisit.<SiteVisit>list("id in ?1", visitIds).forEach(v -> visits.put(v.id, v));
+        }
+        Map<UUID, List<VisitPhotos.Photo>> shots = photos.of(visitIds);
+        return alarms.stream().map(a -> {
+            Site site = sites.get(a.siteId);
+            return new AlarmView(a.id, a.siteId, site == null ? null : site.address, a.earlierVisitId, a.laterVisitId,
+                    visitView(visits.get(a.earlierVisitId), shots), visitView(visits.get(a.laterVisitId), shots),
+                    signs(a), a.proposedStep, a.status, a.raisedAt, a.acknowledgedBy, a.acknowledgedAt);
+        }).toList();
+    }
+
+    private static VisitView visitView(SiteVisit v, Map<UUID, List<VisitPhotos.Photo>> shots) {
+        return v == null ? null : view(v, shots.getOrDefault(v.id, List.of()));
+    }
+
+    private List<String> signs(SiteAlarm a) {
         try {
-            signs = mapper.readValue(a.signs, new TypeReference<List<String>>() {
+            return mapper.readValue(a.signs, new TypeReference<List<String>>() {
             });
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        List<SiteVisit> pair = SiteVisit.list("id in ?1", List.of(a.earlierVisitId, a.laterVisitId));
-        Map<UUID, List<VisitPhotos.Photo>> shots = photos.of(List.of(a.earlierVisitId, a.laterVisitId));
-        Map<UUID, VisitView> visits = new java.util.HashMap<>();
-        pair.forEach(v -> visits.put(v.id, view(v, shots.getOrDefault(v.id, List.of()))));
-        return new AlarmView(a.id, a.siteId, site == null ? null : site.address, a.earlierVisitId, a.laterVisitId,
-                visits.get(a.earlierVisitId), visits.get(a.laterVisitId), signs, a.proposedStep,
-                a.status, a.raisedAt, a.acknowledgedBy, a.acknowledgedAt);
     }
 
     private List<Point> outline(String json) {
