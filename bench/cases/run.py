@@ -71,7 +71,7 @@ def main():
         row = subprocess.run(["psql", a.db, "-At", "-c",
                               f"select create_request, create_digest from enforcement_case where id = '{model_id}'"],
                              capture_output=True, text=True, check=True).stdout.strip().split("|")
-        entry = subprocess.run(["psql", a.db, "-At", "-c", f"select detail from case_record_entry where case_id = '{model_id}'"],
+        entry = subprocess.run(["psql", a.db, "-At", "-c", f"select detail from record_entry where owner_id = '{model_id}'"],
                                capture_output=True, text=True, check=True).stdout.strip()
         script = os.path.join(stack.tmp, "cases.sql")
         with open(script, "w") as f:
@@ -87,8 +87,8 @@ VALUES (gen_random_uuid(), '0b7e2c1a-0000-4000-8000-0000000000b2', 'GENERAL', 'R
   {sql_text(row[0])}, md5(random()::text) || md5(random()::text), '{OFFICER}', now(), now(), 0) RETURNING id),
 o AS (INSERT INTO case_officer (case_id, officer_id, investigator, position)
   SELECT id, '{OFFICER}'::uuid, true, 0 FROM c UNION ALL SELECT id, '{SECOND_OFFICER}'::uuid, true, 1 FROM c)
-INSERT INTO case_record_entry (case_id, seq, recorded_at, actor_id, actor_name, action, detail, latitude, longitude, previous_hash, hash)
-SELECT id, 1, now(), '{OFFICER}'::uuid, '基准测试', 'CREATED', {sql_text(entry)}, 22.5895, 113.0817, repeat('0', 64),
+INSERT INTO record_entry (owner_id, seq, owner_kind, recorded_at, actor_id, actor_name, action, detail, latitude, longitude, previous_hash, hash)
+SELECT id, 1, 'CASE', now(), '{OFFICER}'::uuid, '基准测试', 'CREATED', {sql_text(entry)}, 22.5895, 113.0817, repeat('0', 64),
   md5(random()::text) || md5(random()::text) FROM c;
 """)
 
@@ -104,8 +104,8 @@ BEGIN;
 {case_insert.replace("gen_random_uuid()", "md5(:k::text)::uuid")};
 INSERT INTO case_officer (case_id, officer_id, investigator, position) VALUES
   (md5(:k::text)::uuid, '{OFFICER}', true, 0), (md5(:k::text)::uuid, '{SECOND_OFFICER}', true, 1);
-INSERT INTO case_record_entry (case_id, seq, recorded_at, actor_id, actor_name, action, detail, latitude, longitude, previous_hash, hash)
-VALUES (md5(:k::text)::uuid, 1, now(), '{OFFICER}', '基准测试', 'CREATED', {sql_text(entry)}, 22.5895, 113.0817, repeat('0', 64),
+INSERT INTO record_entry (owner_id, seq, owner_kind, recorded_at, actor_id, actor_name, action, detail, latitude, longitude, previous_hash, hash)
+VALUES (md5(:k::text)::uuid, 1, 'CASE', now(), '{OFFICER}', '基准测试', 'CREATED', {sql_text(entry)}, 22.5895, 113.0817, repeat('0', 64),
   md5(random()::text) || md5(random()::text));
 END;
 """)

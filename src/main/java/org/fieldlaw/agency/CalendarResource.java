@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.fieldlaw.agency.CalendarDto.DeadlineView;
 import org.fieldlaw.agency.CalendarDto.SpanView;
@@ -29,7 +30,6 @@ import org.fieldlaw.common.ApiException;
 import org.fieldlaw.common.Params;
 import org.fieldlaw.common.ProblemType;
 import org.fieldlaw.common.Versions;
-import org.fieldlaw.security.Caller;
 import org.fieldlaw.security.Roles;
 
 /**
@@ -96,7 +96,7 @@ public class CalendarResource {
     public SpanView workingDays(@QueryParam("from") String fromParam, @QueryParam("to") String toParam) {
         LocalDate from = Params.requiredDate("from", fromParam);
         LocalDate to = Params.requiredDate("to", toParam);
-        if (Math.abs(java.time.temporal.ChronoUnit.DAYS.between(from, to)) > 3 * 366) {
+        if (Math.abs(ChronoUnit.DAYS.between(from, to)) > 3 * 366) {
             throw ApiException.invalid("to", "时间跨度过长 (span longer than three years)");
         }
         WorkingDayCalendar calendar = calendars.calendar();

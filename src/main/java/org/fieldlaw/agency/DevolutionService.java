@@ -16,7 +16,6 @@ import org.fieldlaw.agency.model.JurisdictionTree;
 import org.fieldlaw.agency.model.MatterAuthority;
 import org.fieldlaw.common.ApiException;
 import org.fieldlaw.common.ProblemType;
-import org.fieldlaw.security.Caller;
 
 /** Devolved matters per town (镇街赋权) and the "may this body act on this matter" lookup. */
 @ApplicationScoped

@@ -15,8 +15,6 @@ import org.fieldlaw.agency.OfficerDto.SuspensionRequest;
 import org.fieldlaw.common.ApiException;
 import org.fieldlaw.common.ProblemType;
 import org.fieldlaw.common.Versions;
-import org.fieldlaw.security.Caller;
-import org.fieldlaw.security.SignedInOfficers;
 
 /**
  * The officer register, kept by bureau administrators inside their own jurisdiction. Records

@@ -18,7 +18,6 @@ import org.fieldlaw.agency.ProfileDto.JurisdictionView;
 import org.fieldlaw.agency.ProfileDto.Profile;
 import org.fieldlaw.agency.model.BodyKind;
 import org.fieldlaw.agency.model.JurisdictionTree;
-import org.fieldlaw.security.Caller;
 import org.fieldlaw.security.Roles;
 
 @Path("/api/v1/agency/me")

@@ -1,5 +1,6 @@
 package org.fieldlaw.agency;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -12,9 +13,7 @@ import org.fieldlaw.agency.ProfileDto.BodyView;
 import org.fieldlaw.agency.ProfileDto.JurisdictionRef;
 import org.fieldlaw.agency.model.JurisdictionTree;
 import org.fieldlaw.common.ApiException;
-import org.fieldlaw.security.Caller;
 import org.fieldlaw.security.Roles;
-import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * Reference reads: the jurisdiction tree (public administrative data, readable by every role)

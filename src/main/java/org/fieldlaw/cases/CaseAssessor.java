@@ -1,6 +1,5 @@
 package org.fieldlaw.cases;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -10,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.fieldlaw.common.StoredJson;
 import org.fieldlaw.discretion.AssessmentDto.AssessmentRequestBody;
 import org.fieldlaw.discretion.AssessmentDto.AssessmentView;
 import org.fieldlaw.discretion.AssessmentDto.PartyInput;
@@ -53,10 +53,10 @@ public class CaseAssessor {
     }
 
     public AssessmentView assess(EnforcementCase c, LocalDate decisionDate) {
-        boolean person = "PERSON".equals(c.partyKind);
+        boolean person = c.partyKind == PartyKind.PERSON;
         AssessmentRequestBody body = new AssessmentRequestBody(c.violationCode, c.placeCode, c.actDate, c.actEndDate, c.continuing,
                 c.discoveredOn, decisionDate,
-                new PartyInput(c.partyKind, person ? c.partyIdentifier : null, c.partyBirthDate, person ? null : c.partyIdentifier),
+                new PartyInput(c.partyKind.name(), person ? c.partyIdentifier : null, c.partyBirthDate, person ? null : c.partyIdentifier),
                 new LinkedHashSet<>(Arrays.asList(c.circumstances)), views.bases(c.bases));
         return assessments.assess(body, (party, violation, field, actDate) -> histories.countFromDatabase(party, violation, field, actDate, c.id));
     }
@@ -70,16 +70,12 @@ public class CaseAssessor {
                 .orElseThrow(() -> new IllegalStateException("a stored case names an unknown violation: " + c.violationCode));
         LocalDate discovered = c.discoveredOn != null ? c.discoveredOn : c.createdAt.atZoneSameInstant(clock.getZone()).toLocalDate();
         AssessmentRequest request = new AssessmentRequest(c.violationCode, c.actDate, c.actEndDate, c.continuing, discovered,
-                discovered, new Party(PartyKind.valueOf(c.partyKind), null, null), Set.of(), Map.of(), PartyHistory.NONE);
+                discovered, new Party(c.partyKind, null, null), Set.of(), Map.of(), PartyHistory.NONE);
         return engine.beyondLimitation(request, violation);
     }
 
     public void pin(EnforcementCase c, AssessmentView view) {
-        try {
-            c.assessment = mapper.writeValueAsString(view);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("assessment not serialisable", e);
-        }
+        c.assessment = StoredJson.write(mapper, view);
         Optional<Range> fine = fineRange(view.assessment());
         c.assessedMin = fine.map(Range::min).orElse(null);
         c.assessedMax = fine.map(Range::max).orElse(null);

@@ -11,18 +11,20 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.fieldlaw.cases.EnforcementCase.Procedure;
-import org.fieldlaw.cases.EnforcementCase.Source;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.fieldlaw.cases.model.CaseState;
 import org.fieldlaw.discretion.model.PenaltyType;
+import org.fieldlaw.evidence.EvidenceItem;
+import org.fieldlaw.evidence.EvidenceKind;
+import org.fieldlaw.records.RecordDto.FileFault;
+import org.fieldlaw.records.RecordDto.RecordEntryView;
 
 /** Request and response bodies of {@code /api/v1/cases}. */
 public final class CaseDto {
@@ -64,7 +66,7 @@ public final class CaseDto {
     @RegisterForReflection
     public record CaseRequest(
             @NotNull Procedure procedure,
-            @NotNull Source source,
+            @NotNull CaseSource source,
             @NotBlank @Size(max = 64) String violationCode,
             @NotNull @Valid PlaceInput place,
             @NotNull LocalDate actDate,
@@ -184,7 +186,7 @@ public final class CaseDto {
 
     @RegisterForReflection
     public record CaseView(UUID id, String caseNumber, BodyRef body, Procedure procedure, CaseState state, List<CaseState> nextSteps,
-            Source source, String violationCode, String field, String matterCode, PlaceView place, LocalDate actDate,
+            CaseSource source, String violationCode, String field, String matterCode, PlaceView place, LocalDate actDate,
             LocalDate actEndDate, boolean continuing, LocalDate discoveredOn, PartyView party, List<OfficerView> officers,
             List<String> circumstances, Map<String, BigDecimal> bases, String summary, LocalDate filedOn, ProposalView proposal,
             NoticeView notice, ReviewView review, DecisionView decision, List<DeadlineView> deadlines, LocalDate closedOn,
@@ -202,17 +204,25 @@ public final class CaseDto {
     public record CasePage(List<CaseSummary> items, String nextCursor) {
     }
 
+    /** A file of the case's evidence, or an upload still under way. */
     @RegisterForReflection
-    public record RecordEntryView(int seq, OffsetDateTime recordedAt, UUID actorId, String actorName, String action,
-            @Schema(implementation = Map.class, type = SchemaType.OBJECT, description = "what the step recorded") JsonNode detail, Double latitude, Double longitude, String previousHash, String hash) {
+    public record EvidenceView(UUID id, UUID caseId, String step, EvidenceKind kind, String filename, String mediaType,
+            long length, long received, boolean complete, String sha256, OffsetDateTime capturedAt, Double latitude,
+            Double longitude, Double accuracyM, String device, UUID uploaderId, OffsetDateTime completedAt) {
+
+        static EvidenceView of(UUID caseId, EvidenceItem e) {
+            return new EvidenceView(e.id(), caseId, e.step(), e.kind(), e.filename(), e.mediaType(), e.length(), e.received(),
+                    e.complete(), e.sha256(), e.capturedAt(), e.latitude(), e.longitude(), e.accuracyM(), e.device(), e.uploaderId(),
+                    e.completedAt());
+        }
+    }
+
+    @RegisterForReflection
+    public record EvidenceList(List<EvidenceView> items) {
     }
 
     @RegisterForReflection
     public record RecordView(UUID caseId, List<RecordEntryView> entries) {
-    }
-
-    @RegisterForReflection
-    public record FileFault(String evidenceId, String sha256, String reason) {
     }
 
     @RegisterForReflection

@@ -3,8 +3,6 @@ package org.fieldlaw.cases;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -17,7 +15,6 @@ import org.fieldlaw.agency.model.CertificateStatus;
 import org.fieldlaw.agency.model.MatterAuthority;
 import org.fieldlaw.cases.model.CaseFacts;
 import org.fieldlaw.cases.model.CaseOfficer;
-import org.fieldlaw.discretion.model.PartyKind;
 import org.fieldlaw.discretion.model.PenaltyType;
 import org.fieldlaw.discretion.model.Range;
 
@@ -32,14 +29,11 @@ public class CaseFactsReader {
     }
 
     public CaseFacts read(EnforcementCase c, LocalDate day, boolean limitationPassed, String penaltyBarred) {
-        Set<PenaltyType> proposed = EnumSet.noneOf(PenaltyType.class);
-        if (c.proposedTypes != null) {
-            Arrays.stream(c.proposedTypes).map(PenaltyType::valueOf).forEach(proposed::add);
-        }
+        Set<PenaltyType> proposed = CaseViews.typeSet(c.proposedTypes);
         Range assessed = c.assessedMin == null ? null : new Range(c.assessedMin, c.assessedMax);
         Officer reviewer = c.legalReviewer == null ? null : Officer.findById(c.legalReviewer);
-        return new CaseFacts(c.procedure == EnforcementCase.Procedure.ON_THE_SPOT, penaltyBarred,
-                PartyKind.valueOf(c.partyKind), c.field, c.placeCode, day,
+        return new CaseFacts(c.procedure == Procedure.ON_THE_SPOT, penaltyBarred,
+                c.partyKind, c.field, c.placeCode, day,
                 officers(c, day), authority(c), limitationPassed,
                 c.proposedFine, proposed, assessed, c.deviationReasons, c.deviationApprovedBy != null,
                 c.notifiedOn, c.noticedFine, c.noticeWaived, c.defenceMade,

@@ -34,12 +34,14 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class CaseResource {
 
     private final CaseService cases;
-    private final CaseProcedure procedure;
+    private final CaseTransitions transitions;
+    private final CaseEvents events;
     private final CaseSearch search;
 
-    CaseResource(CaseService cases, CaseProcedure procedure, CaseSearch search) {
+    CaseResource(CaseService cases, CaseTransitions transitions, CaseEvents events, CaseSearch search) {
         this.cases = cases;
-        this.procedure = procedure;
+        this.transitions = transitions;
+        this.events = events;
         this.search = search;
     }
 
@@ -89,7 +91,7 @@ public class CaseResource {
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR })
     public RestResponse<CaseView> transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull TransitionRequest request) {
-        return tagged(procedure.transition(id, Versions.required(ifMatch), request));
+        return tagged(transitions.transition(id, Versions.required(ifMatch), request));
     }
 
     @POST
@@ -97,6 +99,6 @@ public class CaseResource {
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.LEGAL_REVIEWER })
     public RestResponse<CaseView> event(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull EventRequest request) {
-        return tagged(procedure.event(id, Versions.required(ifMatch), request));
+        return tagged(events.event(id, Versions.required(ifMatch), request));
     }
 }

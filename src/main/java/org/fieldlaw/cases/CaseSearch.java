@@ -8,12 +8,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
+import org.fieldlaw.agency.Caller;
 import org.fieldlaw.agency.JurisdictionDirectory;
 import org.fieldlaw.cases.CaseDto.CasePage;
 import org.fieldlaw.cases.model.CaseState;
 import org.fieldlaw.common.ApiException;
 import org.fieldlaw.common.Cursors;
-import org.fieldlaw.security.Caller;
 
 /**
  * Cases in the caller's jurisdiction, newest change first, or by the next legal deadline when
@@ -88,7 +89,7 @@ public class CaseSearch {
         return new CasePage(page.stream().map(views::summary).toList(), next);
     }
 
-    private static <T> T parse(java.util.function.Supplier<T> value) {
+    private static <T> T parse(Supplier<T> value) {
         try {
             return value.get();
         } catch (RuntimeException e) {

@@ -1,6 +1,5 @@
 package org.fieldlaw.cases;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,8 +8,10 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.fieldlaw.agency.EnforcementBody;
 import org.fieldlaw.agency.JurisdictionDirectory;
 import org.fieldlaw.agency.Officer;
@@ -32,6 +33,8 @@ import org.fieldlaw.cases.model.CaseState;
 import org.fieldlaw.cases.model.DueDates;
 import org.fieldlaw.cases.model.LatePayment;
 import org.fieldlaw.cases.model.Redaction;
+import org.fieldlaw.common.StoredJson;
+import org.fieldlaw.discretion.model.PartyKind;
 import org.fieldlaw.discretion.model.PenaltyType;
 
 /** Builds what the API shows of a case: its facts, its deadlines today, and the party masked unless revealed. */
@@ -117,46 +120,44 @@ public class CaseViews {
     }
 
     List<LatePayment.Pause> pauses(String json) {
-        try {
-            return mapper.readValue(json, new TypeReference<List<LatePayment.Pause>>() {
-            });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored payment pauses unreadable", e);
-        }
+        return StoredJson.read(mapper, json, new TypeReference<List<LatePayment.Pause>>() {
+        });
     }
 
     private static PartyView party(EnforcementCase c, boolean reveal) {
-        boolean person = "PERSON".equals(c.partyKind);
+        boolean person = c.partyKind == PartyKind.PERSON;
         if (reveal || !person) {
-            return new PartyView(c.partyKind, c.partyName, reveal ? c.partyIdentifier : Redaction.identifier(c.partyIdentifier),
+            return new PartyView(c.partyKind.name(), c.partyName, reveal ? c.partyIdentifier : Redaction.identifier(c.partyIdentifier),
                     reveal ? c.partyBirthDate : null, reveal ? c.partyAddress : null, !reveal);
         }
-        return new PartyView(c.partyKind, Redaction.personName(c.partyName), Redaction.identifier(c.partyIdentifier), null, null, true);
+        return new PartyView(c.partyKind.name(), Redaction.personName(c.partyName), Redaction.identifier(c.partyIdentifier), null, null,
+                true);
     }
 
     private static String partyName(EnforcementCase c) {
-        return "PERSON".equals(c.partyKind) ? Redaction.personName(c.partyName) : c.partyName;
+        return c.partyKind == PartyKind.PERSON ? Redaction.personName(c.partyName) : c.partyName;
     }
 
     private static List<PenaltyType> types(String[] names) {
         return names == null ? null : Arrays.stream(names).map(PenaltyType::valueOf).toList();
     }
 
-    private JsonNode tree(String json) {
-        try {
-            return json == null ? null : mapper.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("pinned assessment unreadable", e);
+    /** Penalty types as stored (names in a text array), as a set; none stored is the empty set. */
+    static Set<PenaltyType> typeSet(String[] names) {
+        Set<PenaltyType> types = EnumSet.noneOf(PenaltyType.class);
+        if (names != null) {
+            Arrays.stream(names).map(PenaltyType::valueOf).forEach(types::add);
         }
+        return types;
+    }
+
+    private JsonNode tree(String json) {
+        return StoredJson.read(mapper, json);
     }
 
     Map<String, BigDecimal> bases(String json) {
-        try {
-            return mapper.readValue(json, new TypeReference<Map<String, BigDecimal>>() {
-            });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored bases unreadable", e);
-        }
+        return StoredJson.read(mapper, json, new TypeReference<Map<String, BigDecimal>>() {
+        });
     }
 
     static boolean decidedState(CaseState s) {

@@ -11,24 +11,18 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.fieldlaw.cases.model.CaseState;
 import org.fieldlaw.common.TrackedEntity;
+import org.fieldlaw.discretion.model.PartyKind;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A penalty case. Its state changes only through {@link CaseService#transition}, which asks the
- * procedure gates first; the columns below the identity are the facts those gates read.
+ * A penalty case. Its state changes only through {@link CaseTransitions}, which asks the
+ * procedure gates first; the columns below the identity are the facts those gates read. Only the
+ * cases feature reads or writes it: others go through {@link CaseOpening} or the events it fires.
  */
 @Entity
 @Table(name = "enforcement_case")
 public class EnforcementCase extends TrackedEntity {
-
-    public enum Procedure {
-        ON_THE_SPOT, GENERAL
-    }
-
-    public enum Source {
-        PATROL, COMPLAINT, REFERRAL, INSPECTION
-    }
 
     @Id
     public UUID id;
@@ -55,7 +49,7 @@ public class EnforcementCase extends TrackedEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public Source source;
+    public CaseSource source;
 
     @Column(name = "violation_code", nullable = false)
     public String violationCode;
@@ -91,8 +85,9 @@ public class EnforcementCase extends TrackedEntity {
     @Column(name = "discovered_on")
     public LocalDate discoveredOn;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "party_kind", nullable = false)
-    public String partyKind;
+    public PartyKind partyKind;
 
     @Column(name = "party_name", nullable = false)
     public String partyName;

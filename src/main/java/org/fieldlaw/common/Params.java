@@ -2,6 +2,8 @@ package org.fieldlaw.common;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.UUID;
 
 /**
  * Query parameters are read as text and parsed here: JAX-RS answers an unparsable query
@@ -46,12 +48,12 @@ public final class Params {
         }
     }
 
-    public static java.util.UUID uuid(String name, String value) {
+    public static UUID uuid(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return java.util.UUID.fromString(value.trim());
+            return UUID.fromString(value.trim());
         } catch (IllegalArgumentException e) {
             throw ApiException.invalid(name, "应为 UUID (expected a UUID): " + value);
         }
@@ -63,7 +65,7 @@ public final class Params {
             return null;
         }
         try {
-            return Enum.valueOf(type, value.trim().toUpperCase(java.util.Locale.ROOT));
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw ApiException.invalid(name, "无法识别的取值 (unknown value): " + value);
         }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -124,7 +125,7 @@ public class ProblemMappers {
         String ref = UUID.randomUUID().toString();
         LOG.errorf(e, "Unhandled error %s on %s", ref, uri.getPath());
         return respond(Problem.full(ProblemType.INTERNAL, "服务器内部错误，参考编号 " + ref + " (internal error, reference " + ref + ")",
-                null, java.util.Map.of("reference", ref)), uri);
+                null, Map.of("reference", ref)), uri);
     }
 
     private static String detailFor(int status, WebApplicationException e) {

@@ -1,6 +1,7 @@
 package org.fieldlaw.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -27,6 +28,29 @@ public final class StoredJson {
             return mapper.readTree(json);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored JSON unreadable", e);
+        }
+    }
+
+    /** JSON this service wrote, as the type it was written from; null stays null. */
+    public static <T> T read(ObjectMapper mapper, String json, TypeReference<T> type) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return mapper.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON unreadable as " + type.getType(), e);
+        }
+    }
+
+    public static <T> T read(ObjectMapper mapper, String json, Class<T> type) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return mapper.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON unreadable as " + type.getName(), e);
         }
     }
 

@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.fieldlaw.agency.Caller;
 import org.fieldlaw.common.ApiException;
 import org.fieldlaw.common.ProblemType;
+import org.fieldlaw.common.Texts;
 import org.fieldlaw.discretion.AssessmentDto.AssessmentRequestBody;
 import org.fieldlaw.discretion.AssessmentDto.AssessmentView;
 import org.fieldlaw.discretion.AssessmentDto.LayerRef;
@@ -17,7 +19,6 @@ import org.fieldlaw.discretion.model.Party;
 import org.fieldlaw.discretion.model.PartyHistory;
 import org.fieldlaw.discretion.model.PartyKind;
 import org.fieldlaw.discretion.model.Violation;
-import org.fieldlaw.security.Caller;
 
 /** Stateless assessment: the baselines in force at the act and at the decision, the party's history, the engine. */
 @ApplicationScoped
@@ -78,15 +79,11 @@ public class AssessmentService {
     private static Party party(AssessmentRequestBody body) {
         try {
             if (PartyKind.PERSON.name().equals(body.party().kind())) {
-                return new Party(PartyKind.PERSON, blankToNull(body.party().idNumber()), body.party().birthDate());
+                return new Party(PartyKind.PERSON, Texts.identifier(body.party().idNumber()), body.party().birthDate());
             }
-            return new Party(PartyKind.ORGANISATION, blankToNull(body.party().creditCode()), null);
+            return new Party(PartyKind.ORGANISATION, Texts.identifier(body.party().creditCode()), null);
         } catch (IllegalArgumentException e) {
             throw ApiException.invalid("party", "当事人信息有误 (party details invalid): " + e.getMessage());
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim().toUpperCase(java.util.Locale.ROOT);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -85,7 +86,7 @@ public class BaselineIndex {
             LocalDate end = m.effectiveTo() != null && (until == null || m.effectiveTo().isBefore(until)) ? m.effectiveTo() : until;
             return new Baseline(layerId(m.authorityCode(), m.version()), m.level(), m.authorityCode(), m.version(),
                     m.effectiveFrom(), end, Baseline.index(m.violations()), m.rows(), m.lists());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("stored bundle " + bundle.id + " is unreadable", e);
         }
     }

@@ -31,7 +31,7 @@ import org.fieldlaw.discretion.model.BaselineRow;
 import org.fieldlaw.discretion.model.RefinementCheck;
 import org.fieldlaw.discretion.model.SearchGrams;
 import org.fieldlaw.discretion.model.Violation;
-import org.fieldlaw.security.BureauKeyDirectory;
+import org.fieldlaw.security.BureauKeys;
 
 /**
  * Lands a bureau's signed bundle: signature first (by a key of the same bureau), then shape,
@@ -41,14 +41,14 @@ import org.fieldlaw.security.BureauKeyDirectory;
 @ApplicationScoped
 public class BundleImportService {
 
-    private final BureauKeyDirectory keys;
+    private final BureauKeys keys;
     private final JurisdictionDirectory directory;
     private final BaselineIndex index;
     private final ObjectMapper mapper;
     private final EntityManager em;
     private final BaselineChangeListener changes;
 
-    BundleImportService(BureauKeyDirectory keys, JurisdictionDirectory directory, BaselineIndex index, ObjectMapper mapper,
+    BundleImportService(BureauKeys keys, JurisdictionDirectory directory, BaselineIndex index, ObjectMapper mapper,
             EntityManager em, BaselineChangeListener changes) {
         this.keys = keys;
         this.directory = directory;
@@ -83,7 +83,7 @@ public class BundleImportService {
         if (kid == null) {
             throw new ApiException(ProblemType.BAD_SIGNATURE, "请求体不是 JWS 紧凑格式或缺少 kid (not a compact JWS with a kid header)");
         }
-        BureauKeyDirectory.ActiveKey key = keys.find(kid)
+        BureauKeys.ActiveKey key = keys.find(kid)
                 .filter(k -> k.bodyId().equals(bureauId))
                 .orElseThrow(() -> new ApiException(ProblemType.BAD_SIGNATURE,
                         "密钥 " + kid + " 未登记或不属于本单位 (key not registered to your bureau)"));

@@ -1,5 +1,7 @@
 package org.fieldlaw.discretion;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,8 +37,8 @@ public final class BundleMapper {
     public record Fault(String path, String message) {
     }
 
-    public record Mapped(AuthorityLevel level, String authorityCode, String baselineName, int version, java.time.LocalDate effectiveFrom,
-            java.time.LocalDate effectiveTo, List<Violation> violations, List<BaselineRow> rows, List<ListEntry> lists) {
+    public record Mapped(AuthorityLevel level, String authorityCode, String baselineName, int version, LocalDate effectiveFrom,
+            LocalDate effectiveTo, List<Violation> violations, List<BaselineRow> rows, List<ListEntry> lists) {
     }
 
     private final List<Fault> faults = new ArrayList<>();
@@ -220,7 +222,7 @@ public final class BundleMapper {
         }
     }
 
-    private java.math.BigDecimal need(java.math.BigDecimal value, String path) {
+    private BigDecimal need(BigDecimal value, String path) {
         if (value == null) {
             fault(path, "必填 (required)");
             throw new MissingValue();

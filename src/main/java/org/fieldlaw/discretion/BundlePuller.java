@@ -4,6 +4,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -59,7 +60,7 @@ public class BundlePuller {
             return new Outcome(name, result, null);
         } catch (ApiException e) {
             return failed(name, e.type().uri() + ": " + e.getMessage());
-        } catch (java.io.IOException | IllegalArgumentException e) {
+        } catch (IOException | IllegalArgumentException e) {
             return failed(name, e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

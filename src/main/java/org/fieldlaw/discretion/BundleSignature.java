@@ -1,6 +1,7 @@
 package org.fieldlaw.discretion;
 
 import java.security.PublicKey;
+import java.util.Optional;
 import java.util.Set;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jws.AlgorithmIdentifiers;
@@ -32,15 +33,15 @@ final class BundleSignature {
     }
 
     /** The payload if the signature verifies with {@code key}; empty otherwise. */
-    static java.util.Optional<String> verifiedPayload(String compact, PublicKey key) {
+    static Optional<String> verifiedPayload(String compact, PublicKey key) {
         try {
             JsonWebSignature jws = new JsonWebSignature();
             jws.setAlgorithmConstraints(ALLOWED);
             jws.setCompactSerialization(compact);
             jws.setKey(key);
-            return jws.verifySignature() ? java.util.Optional.of(jws.getPayload()) : java.util.Optional.empty();
+            return jws.verifySignature() ? Optional.of(jws.getPayload()) : Optional.empty();
         } catch (JoseException | RuntimeException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

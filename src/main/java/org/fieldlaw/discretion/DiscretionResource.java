@@ -16,14 +16,16 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.fieldlaw.agency.Caller;
 import org.fieldlaw.agency.JurisdictionDirectory;
 import org.fieldlaw.common.ApiException;
 import org.fieldlaw.common.Params;
@@ -33,7 +35,6 @@ import org.fieldlaw.discretion.model.Baseline;
 import org.fieldlaw.discretion.model.BaselineRow;
 import org.fieldlaw.discretion.model.ListEntry;
 import org.fieldlaw.discretion.model.Violation;
-import org.fieldlaw.security.Caller;
 import org.fieldlaw.security.Roles;
 
 /** The officer's view of the baselines: assess a case, search violations, take everything offline. */
@@ -105,7 +106,7 @@ public class DiscretionResource {
         if (query != null && query.length() > 100) {
             throw ApiException.invalid("q", "查询过长 (query longer than 100 characters)");
         }
-        List<java.util.UUID> bundles = index.layersFor(caller.jurisdictionCode(), LocalDate.now(clock)).stream()
+        List<UUID> bundles = index.layersFor(caller.jurisdictionCode(), LocalDate.now(clock)).stream()
                 .map(BaselineIndex.Layer::bundleId).toList();
         List<ViolationSearch.Hit> hits = search.search(bundles, query, cursor, limit + 1);
         String next = hits.size() > limit ? hits.get(limit - 1).code() : null;

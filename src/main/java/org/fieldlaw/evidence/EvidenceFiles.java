@@ -2,9 +2,9 @@ package org.fieldlaw.evidence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
-import org.fieldlaw.cases.AttachedFiles;
+import org.fieldlaw.records.AttachedFiles;
 
-/** Lets the case record's verification re-hash evidence without the case feature knowing the store. */
+/** Lets a record's verification re-hash the files its lines name, without the record knowing the store. */
 @ApplicationScoped
 public class EvidenceFiles implements AttachedFiles {
 

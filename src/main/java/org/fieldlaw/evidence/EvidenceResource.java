@@ -27,11 +27,11 @@ public class EvidenceResource {
     @Produces({ MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON })
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.LEGAL_REVIEWER, Roles.AUDITOR })
     public Response content(@PathParam("id") UUID id) {
-        EvidenceUpload u = evidence.completed(id);
-        StreamingOutput body = out -> evidence.write(u.sha256, out);
-        return Response.ok(body, u.mediaType == null ? MediaType.APPLICATION_OCTET_STREAM : u.mediaType)
-                .header("ETag", "\"" + u.sha256 + "\"")
-                .header("Content-Length", u.length)
+        EvidenceItem file = evidence.completed(id);
+        StreamingOutput body = out -> evidence.write(file.sha256(), out);
+        return Response.ok(body, file.mediaType() == null ? MediaType.APPLICATION_OCTET_STREAM : file.mediaType())
+                .header("ETag", "\"" + file.sha256() + "\"")
+                .header("Content-Length", file.length())
                 .build();
     }
 }

@@ -8,35 +8,33 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 
-/** An upload in progress, and once complete (sha256 set) the evidence item attached to a case step or a site visit. */
+/**
+ * An upload in progress, and once complete (sha256 set) a file of evidence. It was uploaded for one
+ * owner (whose visibility guards it) and may belong to more ({@link EvidenceOwnerLink}).
+ */
 @Entity
 @Table(name = "evidence_upload")
 public class EvidenceUpload extends PanacheEntityBase {
 
-    public enum Kind {
-        PHOTO, VIDEO, AUDIO, DOCUMENT
-    }
-
     @Id
     public UUID id;
 
-    /** The case the evidence belongs to; null for a site visit's photo until the site becomes a case. */
-    @Column(name = "case_id")
-    public UUID caseId;
+    /** The owner it was uploaded for: its kind, as the owner's feature registered it. */
+    @Column(name = "owner_kind", nullable = false)
+    public String ownerKind;
 
-    /** The site visit a photo or video was taken on, when it was. */
-    @Column(name = "site_visit_id")
-    public UUID siteVisitId;
+    @Column(name = "owner_id", nullable = false)
+    public UUID ownerId;
 
+    /** The owner's step the file was taken at, e.g. INVESTIGATING for a case. */
     @Column(nullable = false)
     public String step;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public Kind kind;
+    public EvidenceKind kind;
 
     @Column(name = "uploader_id", nullable = false)
     public UUID uploaderId;
@@ -76,7 +74,7 @@ public class EvidenceUpload extends PanacheEntityBase {
         return sha256 != null;
     }
 
-    public static List<EvidenceUpload> ofCase(UUID caseId) {
-        return list("caseId = ?1 order by createdAt, id", caseId);
+    OwnerRef owner() {
+        return new OwnerRef(ownerKind, ownerId);
     }
 }

@@ -2,6 +2,7 @@ package org.fieldlaw.evidence;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -14,6 +15,7 @@ import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Evidence in PostgreSQL: bytea pieces, read back with a cursor (fetch size) so a large video
@@ -37,7 +39,7 @@ public class PostgresEvidenceStore implements EvidenceStore {
                 PreparedStatement s = c.prepareStatement("insert into upload_piece (upload_id, start_offset, data) values (?, ?, ?)")) {
             s.setObject(1, uploadId);
             s.setLong(2, offset);
-            s.setBinaryStream(3, new java.io.ByteArrayInputStream(data, 0, length), length);
+            s.setBinaryStream(3, new ByteArrayInputStream(data, 0, length), length);
             s.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("storing an upload piece failed", e);
@@ -114,7 +116,7 @@ public class PostgresEvidenceStore implements EvidenceStore {
         return stream(sha256, digest::update) ? Optional.of(HexFormat.of().formatHex(digest.digest())) : Optional.empty();
     }
 
-    private boolean stream(String sha256, java.util.function.Consumer<byte[]> sink) {
+    private boolean stream(String sha256, Consumer<byte[]> sink) {
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement s = c.prepareStatement("select 1 from evidence_blob where sha256 = ?")) {
                 s.setString(1, sha256);

@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.fieldlaw.common.ApiException;
 
 /** The tus 1.0 header formats this service reads: Upload-Metadata and Upload-Checksum. */
 final class TusHeaders {
@@ -40,6 +41,19 @@ final class TusHeaders {
             }
         }
         return values;
+    }
+
+    /** Upload-Offset: where the bytes of a PATCH start; required, never negative. */
+    static long offset(String header) {
+        try {
+            long offset = Long.parseLong(header == null ? "" : header.trim());
+            if (offset < 0) {
+                throw new NumberFormatException();
+            }
+            return offset;
+        } catch (NumberFormatException e) {
+            throw ApiException.invalid("Upload-Offset", "必填，非负整数 (required, a non-negative integer)");
+        }
     }
 
     /** {@code <algorithm> <base64 digest>}; null when absent. */

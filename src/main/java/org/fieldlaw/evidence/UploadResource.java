@@ -20,9 +20,10 @@ import org.fieldlaw.security.Roles;
 
 /**
  * Evidence uploads by the tus 1.0 resumable protocol (core, creation, checksum), so stock mobile
- * tus clients work and a broken rural link resumes instead of starting over. Metadata keys:
- * caseId (required), id (the phone's own upload id, makes creation idempotent), filename,
- * filetype, kind, step, capturedAt, latitude, longitude, accuracy, device.
+ * tus clients work and a broken rural link resumes instead of starting over. Metadata keys: the
+ * owner's (caseId or visitId, as the owners register them; exactly one), id (the phone's own
+ * upload id, makes creation idempotent), filename, filetype, kind, step, capturedAt, latitude,
+ * longitude, accuracy, device.
  */
 @Path("/api/v1/uploads")
 public class UploadResource {

@@ -7,21 +7,11 @@ import java.io.InputStream;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
-import org.fieldlaw.agency.Officer;
-import org.fieldlaw.cases.CaseRecord;
-import org.fieldlaw.cases.CaseRecordService;
-import org.fieldlaw.cases.CaseService;
-import org.fieldlaw.cases.EnforcementCase;
-import org.fieldlaw.cases.model.CaseState;
 import org.fieldlaw.common.ApiException;
 import org.fieldlaw.common.ProblemType;
-import org.fieldlaw.patrols.VisitEvidence;
-import org.fieldlaw.security.Caller;
+import org.fieldlaw.records.Actor;
+import org.fieldlaw.security.CurrentOfficer;
 
 /**
  * The tus 1.0 upload of evidence: create, ask the offset, send bytes from the offset. Bytes are
@@ -32,93 +22,74 @@ import org.fieldlaw.security.Caller;
 @ApplicationScoped
 public class UploadService {
 
-    /** The step of evidence taken on a patrol's site visit, before or after the site became a case. */
-    static final String SITE_VISIT_STEP = "SITE_VISIT";
-
     public record Progress(long offset, long length, boolean complete) {
     }
 
     private final EvidenceStore store;
     private final EvidenceConfig config;
-    private final CaseService cases;
-    private final CaseRecord record;
-    private final VisitEvidence visits;
-    private final Caller caller;
+    private final EvidenceOwners owners;
+    private final EvidenceLines lines;
+    private final CurrentOfficer officer;
     private final Clock clock;
 
-    UploadService(EvidenceStore store, EvidenceConfig config, CaseService cases, CaseRecord record, VisitEvidence visits, Caller caller,
+    UploadService(EvidenceStore store, EvidenceConfig config, EvidenceOwners owners, EvidenceLines lines, CurrentOfficer officer,
             Clock clock) {
-        this.visits = visits;
         this.store = store;
         this.config = config;
-        this.cases = cases;
-        this.record = record;
-        this.caller = caller;
+        this.owners = owners;
+        this.lines = lines;
+        this.officer = officer;
         this.clock = clock;
     }
 
-    /** POST: a new upload for a case or a site visit (or the same one again, when the phone names its id in the metadata). */
+    /** POST: a new upload for an owner (or the same one again, when the phone names its id in the metadata). */
     public UUID create(String lengthHeader, String metadataHeader) {
-        long length = length(lengthHeader);
-        Map<String, String> meta;
-        try {
-            meta = TusHeaders.metadata(metadataHeader);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalid("Upload-Metadata", "无法解析 (unreadable): " + e.getMessage());
-        }
-        UUID caseId = uuid(meta, "caseId", false);
-        UUID visitId = uuid(meta, "visitId", false);
-        if ((caseId == null) == (visitId == null)) {
-            throw ApiException.invalid("Upload-Metadata", "caseId 或 visitId 须填写其一 (name either the case or the site visit)");
-        }
-        UUID id = meta.containsKey("id") ? uuid(meta, "id", true) : UUID.randomUUID();
-        Officer me = caller.officer();
+        UploadRequest r = UploadRequest.read(lengthHeader, metadataHeader, config.maxSize(), owners.byMetadataKey().keySet());
+        EvidenceOwner kind = owners.byMetadataKey().get(r.ownerKey());
+        UUID uploader = officer.id();
         return QuarkusTransaction.requiringNew().call(() -> {
-            EnforcementCase c = caseId == null ? null : cases.visibleCase(caseId);
-            VisitEvidence.Owner visit = visitId == null ? null : visits.visible(visitId);
-            EvidenceUpload existing = EvidenceUpload.findById(id);
+            EvidenceOwner.Owner owner = kind.visible(r.ownerId());
+            EvidenceUpload existing = EvidenceUpload.findById(r.id());
             if (existing != null) {
-                boolean sameOwner = visitId != null ? visitId.equals(existing.siteVisitId) : caseId.equals(existing.caseId) && existing.siteVisitId == null;
-                if (!sameOwner || existing.length != length) {
+                if (!existing.owner().equals(new OwnerRef(kind.kind(), r.ownerId())) || existing.length != r.length()) {
                     throw new ApiException(ProblemType.CONFLICT, "该上传编号已用于其他文件 (this upload id belongs to another file)");
                 }
-                return id;
+                return r.id();
             }
-            if (c != null && c.state == CaseState.CLOSED || visit != null && visit.closed()) {
+            if (!owner.open()) {
                 throw new ApiException(ProblemType.CONFLICT, "案件或地块已办结，不能再添加证据 (the case or site is closed)");
             }
             EvidenceUpload u = new EvidenceUpload();
-            u.id = id;
-            if (visit != null) {
-                u.siteVisitId = visitId;
-                // A photo of a site that is a case already is that case's evidence too.
-                u.caseId = visit.caseId();
-                u.step = SITE_VISIT_STEP;
-            } else {
-                u.caseId = caseId;
-                u.step = meta.getOrDefault("step", c.state.name());
-                if (!validStep(u.step)) {
-                    throw ApiException.invalid("Upload-Metadata", "step 不是案件步骤 (not a case step): " + u.step);
-                }
-            }
-            u.mediaType = blankToNull(meta.get("filetype"));
-            u.kind = kind(meta.get("kind"), u.mediaType);
-            u.uploaderId = me.id;
-            u.length = length;
-            u.filename = blankToNull(meta.get("filename"));
-            u.capturedAt = instant(meta.get("capturedAt"));
-            u.latitude = number(meta, "latitude", -90, 90);
-            u.longitude = number(meta, "longitude", -180, 180);
-            u.accuracyM = number(meta, "accuracy", 0, 100_000);
-            u.device = blankToNull(meta.get("device"));
-            if (u.filename != null && u.filename.length() > 255 || u.device != null && u.device.length() > 128
-                    || u.mediaType != null && u.mediaType.length() > 128) {
-                throw ApiException.invalid("Upload-Metadata", "filename ≤ 255, device ≤ 128, filetype ≤ 128 个字符");
-            }
+            u.id = r.id();
+            u.ownerKind = kind.kind();
+            u.ownerId = r.ownerId();
+            u.step = step(owner, r.step());
+            u.kind = r.kind();
+            u.uploaderId = uploader;
+            u.length = r.length();
+            u.filename = r.filename();
+            u.mediaType = r.mediaType();
+            u.capturedAt = r.capturedAt();
+            u.latitude = r.latitude();
+            u.longitude = r.longitude();
+            u.accuracyM = r.accuracyM();
+            u.device = r.device();
             u.createdAt = OffsetDateTime.now(clock);
             u.persist();
-            return id;
+            EvidenceOwnerLink.link(u.owner(), u.id, u.createdAt);
+            owner.sharedWith().forEach(other -> EvidenceOwnerLink.link(other, u.id, u.createdAt));
+            return u.id;
         });
+    }
+
+    private static String step(EvidenceOwner.Owner owner, String requested) {
+        if (owner.steps().isEmpty() || requested == null) {
+            return owner.currentStep();
+        }
+        if (!owner.steps().contains(requested)) {
+            throw ApiException.invalid("Upload-Metadata", "step 不是案件步骤 (not a step of the owner): " + requested);
+        }
+        return requested;
     }
 
     /** HEAD: how much the service holds. */
@@ -131,14 +102,14 @@ public class UploadService {
 
     /** PATCH: bytes from {@code offset}; answers the new offset. */
     public Progress append(UUID id, String offsetHeader, String checksumHeader, InputStream body) {
-        long offset = offset(offsetHeader);
+        long offset = TusHeaders.offset(offsetHeader);
         TusHeaders.Checksum checksum;
         try {
             checksum = TusHeaders.checksum(checksumHeader);
         } catch (IllegalArgumentException e) {
             throw ApiException.invalid("Upload-Checksum", e.getMessage());
         }
-        Officer me = caller.officer();
+        Actor by = new Actor(officer.id(), officer.name());
         EvidenceUpload start = QuarkusTransaction.requiringNew().call(() -> visible(id));
         if (start.complete()) {
             throw new ApiException(ProblemType.CONFLICT, "上传已完成 (the upload is complete)");
@@ -188,7 +159,7 @@ public class UploadService {
             throw new ApiException(ProblemType.CHECKSUM_MISMATCH, "数据校验和不符，本次发送的数据已丢弃 (checksum mismatch: this request's bytes were discarded)");
         }
         if (at == start.length) {
-            seal(id, me);
+            seal(id, by);
             return new Progress(at, start.length, true);
         }
         return new Progress(at, start.length, false);
@@ -212,154 +183,25 @@ public class UploadService {
         });
     }
 
-    private void seal(UUID id, Officer me) {
+    /** The file is whole: filed by its hash, and entered on the record of every owner it belongs to. */
+    private void seal(UUID id, Actor by) {
         QuarkusTransaction.requiringNew().run(() -> {
             EvidenceUpload u = EvidenceUpload.findById(id);
-            if (u.caseId != null) {
-                cases.lockForRecord(u.caseId);
-            }
             EvidenceStore.Sealed sealed = store.seal(id);
             u.sha256 = sealed.sha256();
             u.completedAt = OffsetDateTime.now(clock);
-            Map<String, Object> detail = recordDetail(u);
-            if (u.caseId != null) {
-                record.append(u.caseId, me, CaseRecordService.EVIDENCE_ATTACHED, detail, u.latitude, u.longitude);
-            }
-            if (u.siteVisitId != null) {
-                visits.attached(u.siteVisitId, me, detail, u.latitude, u.longitude);
+            for (EvidenceOwnerLink link : EvidenceOwnerLink.ofEvidence(id)) {
+                lines.enter(u, owners.visible(link.owner()).record(), by);
             }
         });
     }
 
-    /** What a case's or site's record says of a file: enough to find it again and to prove it unchanged. */
-    static Map<String, Object> recordDetail(EvidenceUpload u) {
-        Map<String, Object> detail = new LinkedHashMap<>();
-        detail.put("evidenceId", u.id);
-        detail.put("sha256", u.sha256);
-        detail.put("size", u.length);
-        detail.put("kind", u.kind);
-        detail.put("step", u.step);
-        detail.put("siteVisitId", u.siteVisitId);
-        detail.put("filename", u.filename);
-        detail.put("capturedAt", u.capturedAt == null ? null : u.capturedAt.toString());
-        detail.put("device", u.device);
-        return detail;
-    }
-
-    EvidenceUpload visible(UUID id) {
+    private EvidenceUpload visible(UUID id) {
         EvidenceUpload u = EvidenceUpload.findById(id);
         if (u == null) {
             throw ApiException.notFound("上传 (upload)", id);
         }
-        if (u.siteVisitId != null) {
-            visits.visible(u.siteVisitId);
-        } else {
-            cases.visibleCase(u.caseId);
-        }
+        owners.visible(u.owner());
         return u;
-    }
-
-    private long length(String header) {
-        if (header == null || header.isBlank()) {
-            throw ApiException.invalid("Upload-Length", "必填；不支持 Upload-Defer-Length (required; deferred length is not supported)");
-        }
-        long length;
-        try {
-            length = Long.parseLong(header.trim());
-        } catch (NumberFormatException e) {
-            throw ApiException.invalid("Upload-Length", "须为整数 (an integer)");
-        }
-        if (length <= 0) {
-            throw ApiException.invalid("Upload-Length", "须大于零 (more than zero)");
-        }
-        if (length > config.maxSize()) {
-            throw new ApiException(ProblemType.TOO_LARGE, "文件超过上限 " + config.maxSize() + " 字节 (larger than Tus-Max-Size)");
-        }
-        return length;
-    }
-
-    private static long offset(String header) {
-        try {
-            long offset = Long.parseLong(header == null ? "" : header.trim());
-            if (offset < 0) {
-                throw new NumberFormatException();
-            }
-            return offset;
-        } catch (NumberFormatException e) {
-            throw ApiException.invalid("Upload-Offset", "必填，非负整数 (required, a non-negative integer)");
-        }
-    }
-
-    private static EvidenceUpload.Kind kind(String given, String mediaType) {
-        if (given != null && !given.isBlank()) {
-            try {
-                return EvidenceUpload.Kind.valueOf(given.trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw ApiException.invalid("Upload-Metadata", "kind 应为 PHOTO, VIDEO, AUDIO 或 DOCUMENT");
-            }
-        }
-        String type = mediaType == null ? "" : mediaType.toLowerCase(Locale.ROOT);
-        if (type.startsWith("image/")) {
-            return EvidenceUpload.Kind.PHOTO;
-        }
-        if (type.startsWith("video/")) {
-            return EvidenceUpload.Kind.VIDEO;
-        }
-        return type.startsWith("audio/") ? EvidenceUpload.Kind.AUDIO : EvidenceUpload.Kind.DOCUMENT;
-    }
-
-    private static boolean validStep(String step) {
-        try {
-            CaseState.valueOf(step);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    private static UUID uuid(Map<String, String> meta, String key, boolean required) {
-        String value = meta.get(key);
-        if (value == null || value.isBlank()) {
-            if (required) {
-                throw ApiException.invalid("Upload-Metadata", key + " 必填 (required)");
-            }
-            return null;
-        }
-        try {
-            return UUID.fromString(value.trim());
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalid("Upload-Metadata", key + " 不是 UUID (not a UUID)");
-        }
-    }
-
-    private static Double number(Map<String, String> meta, String key, double min, double max) {
-        String value = meta.get(key);
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            double d = Double.parseDouble(value.trim());
-            if (d < min || d > max || Double.isNaN(d)) {
-                throw new NumberFormatException();
-            }
-            return d;
-        } catch (NumberFormatException e) {
-            throw ApiException.invalid("Upload-Metadata", key + " 应为 " + min + " 到 " + max + " 之间的数 (a number in range)");
-        }
-    }
-
-    private static OffsetDateTime instant(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw ApiException.invalid("Upload-Metadata", "capturedAt 应为带时区的 ISO 8601 时间 (an ISO 8601 instant with offset)");
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

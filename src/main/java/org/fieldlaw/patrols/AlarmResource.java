@@ -8,11 +8,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fieldlaw.patrols.SiteDto.AlarmList;
 import org.fieldlaw.patrols.SiteDto.AlarmView;
 import org.fieldlaw.security.Roles;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The supervisors' queue of continued-building alarms (边执法边违建) in their jurisdiction. */
 @Tag(name = "违法建设 Sites")
@@ -20,17 +20,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class AlarmResource {
 
-    private final SiteService sites;
+    private final SiteAlarms alarms;
 
-    AlarmResource(SiteService sites) {
-        this.sites = sites;
+    AlarmResource(SiteAlarms alarms) {
+        this.alarms = alarms;
     }
 
     @GET
     @Operation(operationId = "listOpenAlarms", summary = "告警队列 Open continued-building alarms for supervisors")
     @RolesAllowed({ Roles.SUPERVISOR, Roles.AUDITOR })
     public AlarmList open() {
-        return new AlarmList(sites.openAlarms());
+        return new AlarmList(alarms.open());
     }
 
     @POST
@@ -38,6 +38,6 @@ public class AlarmResource {
     @Path("{id}/acknowledgement")
     @RolesAllowed(Roles.SUPERVISOR)
     public AlarmView acknowledge(@PathParam("id") UUID id) {
-        return sites.acknowledge(id);
+        return alarms.acknowledge(id);
     }
 }

@@ -11,17 +11,21 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import org.fieldlaw.agency.CalendarService;
+import org.fieldlaw.agency.Caller;
 import org.fieldlaw.agency.JurisdictionDirectory;
 import org.fieldlaw.common.ApiException;
+import org.fieldlaw.common.Idempotent;
 import org.fieldlaw.common.ProblemType;
+import org.fieldlaw.common.Texts;
 import org.fieldlaw.common.Versions;
 import org.fieldlaw.patrols.PatrolDto.AssignmentRequest;
 import org.fieldlaw.patrols.PatrolDto.AssignmentView;
 import org.fieldlaw.patrols.PatrolService.Saved;
 import org.fieldlaw.patrols.model.PatrolSchedule;
-import org.fieldlaw.security.Caller;
 
 /** Supervisors' patrol assignments: an area, how often (working days), by whom; and whether the area is overdue. */
 @ApplicationScoped
@@ -49,7 +53,7 @@ public class AssignmentService {
         }
         caller.requireWithin(place);
         List<UUID> assigned = r.officers() == null ? List.of() : r.officers();
-        return PatrolService.retryOnce(() -> {
+        Callable<Saved<AssignmentView>> put = () -> {
             PatrolAssignment a = PatrolAssignment.findById(id, LockModeType.PESSIMISTIC_WRITE);
             boolean created = a == null;
             if (created) {
@@ -68,13 +72,15 @@ public class AssignmentService {
             officers.requireUsable(assigned, "officers");
             a.placeCode = place;
             a.areaName = r.areaName().trim();
-            a.route = PatrolService.blankToNull(r.route());
+            a.route = Texts.blankToNull(r.route());
             a.everyWorkingDays = r.everyWorkingDays();
             a.active = !Boolean.FALSE.equals(r.active());
             a.officerIds = new HashSet<>(assigned);
             a.persistAndFlush();
             return new Saved<>(view(a, lastPatrols(List.of(a.id)).get(a.id)), created);
-        });
+        };
+        // A create that lost a race with a copy of itself is answered as if it came after it.
+        return Idempotent.create(put, () -> Optional.of(put.call()));
     }
 
     /** Removes an assignment on which no patrol was made (a patrolled one is kept for its history: set it inactive). */
@@ -114,7 +120,7 @@ public class AssignmentService {
     }
 
     private static boolean sameAs(PatrolAssignment a, AssignmentRequest r, String place, List<UUID> assigned) {
-        return a.placeCode.equals(place) && a.areaName.equals(r.areaName().trim()) && Objects.equals(a.route, PatrolService.blankToNull(r.route()))
+        return a.placeCode.equals(place) && a.areaName.equals(r.areaName().trim()) && Objects.equals(a.route, Texts.blankToNull(r.route()))
                 && a.everyWorkingDays == r.everyWorkingDays() && a.active == !Boolean.FALSE.equals(r.active())
                 && a.officerIds.equals(new HashSet<>(assigned));
     }

@@ -11,6 +11,10 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fieldlaw.agency.AgencyRecords;
@@ -19,6 +23,10 @@ import org.fieldlaw.common.StoredJson;
 import org.fieldlaw.patrols.model.ContinuedBuilding;
 import org.fieldlaw.patrols.model.PlanningArea;
 import org.fieldlaw.patrols.model.SiteStatus;
+import org.fieldlaw.records.Actor;
+import org.fieldlaw.records.RecordActions;
+import org.fieldlaw.records.RecordAppender;
+import org.fieldlaw.records.RecordLine;
 
 /**
  * Sample patrol data for dev mode (fieldlaw.agency.demo-data): sites in 白沙街道 and a village of
@@ -34,13 +42,12 @@ public class DemoSites {
     private static final UUID HUANG = AgencyRecords.idOf("demo-officer-huang");
 
     private final ObjectMapper mapper;
-    private final SiteRecord record;
+    private final RecordAppender records;
 
-    DemoSites(ObjectMapper mapper, SiteRecord record) {
+    DemoSites(ObjectMapper mapper, RecordAppender records) {
         this.mapper = mapper;
-        this.record = record;
+        this.records = records;
     }
-
 
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 700) StartupEvent event,
             @ConfigProperty(name = "fieldlaw.agency.demo-data") boolean demoData) {
@@ -64,7 +71,7 @@ public class DemoSites {
         area.everyWorkingDays = 2;
         area.active = true;
         area.assignedBy = HUANG;
-        area.officerIds = new java.util.HashSet<>(java.util.List.of(CHEN, LIN));
+        area.officerIds = new HashSet<>(List.of(CHEN, LIN));
         area.persist();
         Patrol patrol = new Patrol();
         patrol.id = AgencyRecords.idOf("demo-patrol-1");
@@ -74,7 +81,7 @@ public class DemoSites {
         patrol.startedAt = OffsetDateTime.parse("2026-11-18T09:30:00+08:00");
         patrol.endedAt = OffsetDateTime.parse("2026-11-18T11:40:00+08:00");
         patrol.createdBy = CHEN;
-        patrol.officerIds = new java.util.ArrayList<>(java.util.List.of(CHEN, LIN));
+        patrol.officerIds = new ArrayList<>(List.of(CHEN, LIN));
         patrol.persist();
         for (int minute = 0; minute <= 120; minute += 5) {
             TrackPoint t = new TrackPoint();
@@ -95,13 +102,13 @@ public class DemoSites {
                     a.earlierVisitId = first.id;
                     a.laterVisitId = second.id;
                     a.signs = StoredJson.write(mapper, alarm.signs());
-                    a.proposedStep = SiteService.ART_68_STEP;
-                    a.status = "OPEN";
+                    a.proposedStep = SiteAlarms.ART_68_STEP;
+                    a.status = AlarmStatus.OPEN;
                     a.raisedAt = second.createdAt;
                     a.persist();
-                    record.append(stopped.id, null, SiteRecord.ALARM_RAISED, java.util.Map.of("alarmId", a.id.toString(),
-                            "earlierVisitId", first.id.toString(), "laterVisitId", second.id.toString(), "signs", alarm.signs()),
-                            stopped.latitude, stopped.longitude);
+                    records.append(SiteRecordOwner.of(stopped.id), Actor.SYSTEM, RecordLine.of(RecordActions.CONTINUED_BUILDING_ALARM,
+                            Map.of("alarmId", a.id.toString(), "earlierVisitId", first.id.toString(), "laterVisitId", second.id.toString(),
+                                    "signs", alarm.signs())).at(stopped.latitude, stopped.longitude));
                 });
         Site suspected = site("demo-site-2", "440703001", "白沙街道白沙大道西 88 号天台（示例）", 22.5897, 113.0822,
                 PlanningArea.URBAN_OR_TOWN, false, SiteStatus.SUSPECTED, CHEN);
@@ -126,7 +133,8 @@ public class DemoSites {
         s.nextInspectionDue = status.restrained() ? LocalDate.of(2026, 11, 23) : null;
         s.createdBy = by;
         s.persistAndFlush();
-        record.append(s.id, Officer.findById(by), SiteRecord.REPORTED, java.util.Map.of("address", address, "sample", true), lat, lon);
+        records.open(SiteRecordOwner.of(s.id), Officer.<Officer>findById(by).actor(),
+                RecordLine.of(RecordActions.REPORTED, Map.of("address", address, "sample", true)).at(lat, lon));
         return s;
     }
 
@@ -152,7 +160,8 @@ public class DemoSites {
         v.requestDigest = "demo";
         v.createdAt = v.visitedAt;
         v.persist();
-        record.append(site.id, Officer.findById(by), SiteRecord.VISITED, SiteService.visitDetail(v), v.latitude, v.longitude);
+        records.append(SiteRecordOwner.of(site.id), Officer.<Officer>findById(by).actor(),
+                RecordLine.of(RecordActions.VISITED, SiteVisits.visitDetail(v)).at(v.latitude, v.longitude));
         return v;
     }
 }

@@ -1,6 +1,7 @@
 package org.fieldlaw.patrols;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,7 @@ import java.util.function.Supplier;
 @ApplicationScoped
 class HotspotCache {
 
-    record Key(String jurisdiction, java.time.LocalDate from, java.time.LocalDate through, double cellMetres, Object viewport) {
+    record Key(String jurisdiction, LocalDate from, LocalDate through, double cellMetres, Object viewport) {
     }
 
     private final int capacity;

@@ -13,11 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.fieldlaw.agency.Caller;
 import org.fieldlaw.agency.JurisdictionDirectory;
 import org.fieldlaw.agency.model.JurisdictionTree;
 import org.fieldlaw.common.Clocks;
 import org.fieldlaw.patrols.model.HotspotGrid;
-import org.fieldlaw.security.Caller;
 
 /**
  * Hot spots of illegal building for the console map: new sites over a period counted per grid

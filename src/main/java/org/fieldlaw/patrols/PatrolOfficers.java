@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import org.fieldlaw.agency.Caller;
 import org.fieldlaw.agency.Officer;
 import org.fieldlaw.agency.RecentOfficers;
 import org.fieldlaw.common.ApiException;
 import org.fieldlaw.patrols.PatrolDto.OfficerRef;
-import org.fieldlaw.security.Caller;
 
 /** The officers named on patrols and assignments: active, and serving within the caller's jurisdiction. */
 @ApplicationScoped

@@ -3,7 +3,6 @@ package org.fieldlaw.patrols;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -16,13 +15,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import org.fieldlaw.agency.Caller;
 import org.fieldlaw.agency.JurisdictionDirectory;
 import org.fieldlaw.agency.Officer;
 import org.fieldlaw.common.ApiException;
+import org.fieldlaw.common.Idempotent;
 import org.fieldlaw.common.Problem;
 import org.fieldlaw.common.ProblemType;
+import org.fieldlaw.common.Texts;
 import org.fieldlaw.patrols.PatrolDto.Fix;
 import org.fieldlaw.patrols.PatrolDto.PatrolRequest;
 import org.fieldlaw.patrols.PatrolDto.PatrolView;
@@ -30,7 +33,6 @@ import org.fieldlaw.patrols.PatrolDto.Track;
 import org.fieldlaw.patrols.PatrolDto.TrackBatch;
 import org.fieldlaw.patrols.PatrolDto.TrackReceipt;
 import org.fieldlaw.patrols.model.TrackMerge;
-import org.fieldlaw.security.Caller;
 import org.fieldlaw.security.Roles;
 
 /**
@@ -72,10 +74,12 @@ public class PatrolService {
         if (!r.officers().contains(me.id) && !caller.hasRole(Roles.SUPERVISOR)) {
             throw ApiException.invalid("officers", "记录巡查的执法人员须在巡查人员之中 (the recording officer must be one of the officers)");
         }
-        return retryOnce(() -> {
-            Patrol p = Patrol.findById(id, LockModeType.PESSIMISTIC_WRITE);
-            if (p != null) {
-                return new Saved<>(again(p, r, place), false);
+        Callable<Optional<Saved<PatrolView>>> stored = () -> Optional.ofNullable(Patrol.<Patrol>findById(id, LockModeType.PESSIMISTIC_WRITE))
+                .map(p -> new Saved<>(again(p, r, place), false));
+        return Idempotent.create(() -> {
+            Optional<Saved<PatrolView>> again = stored.call();
+            if (again.isPresent()) {
+                return again.get();
             }
             officers.requireUsable(r.officers(), "officers");
             if (r.assignmentId() != null) {
@@ -84,18 +88,18 @@ public class PatrolService {
                     throw ApiException.invalid("assignmentId", "没有覆盖该地点的巡查任务 (no assignment of yours covers this place)");
                 }
             }
-            p = new Patrol();
+            Patrol p = new Patrol();
             p.id = id;
             p.assignmentId = r.assignmentId();
             p.placeCode = place;
-            p.plannedArea = blankToNull(r.plannedArea());
+            p.plannedArea = Texts.blankToNull(r.plannedArea());
             p.startedAt = r.startedAt();
             p.endedAt = r.endedAt();
             p.createdBy = me.id;
             p.officerIds = new ArrayList<>(r.officers());
             p.persistAndFlush();
             return new Saved<>(view(p, 0), true);
-        });
+        }, stored);
     }
 
     public PatrolView get(UUID id) {
@@ -168,6 +172,11 @@ public class PatrolService {
         });
     }
 
+    /** Where a patrol was, whoever asks: for routing a matter about it (a sync conflict) to the supervisors of that place. */
+    public Optional<String> placeOf(UUID id) {
+        return Patrol.<Patrol>findByIdOptional(id).map(p -> p.placeCode);
+    }
+
     /** A patrol the caller may see, for visits made on it; call inside a transaction. */
     Patrol visible(UUID id, boolean lock) {
         Patrol p = lock ? Patrol.findById(id, LockModeType.PESSIMISTIC_WRITE) : Patrol.findById(id);
@@ -183,7 +192,7 @@ public class PatrolService {
             throw new ApiException(ProblemType.CONFLICT, "该巡查编号已被使用 (this patrol id is taken)");
         }
         boolean same = Objects.equals(p.assignmentId, r.assignmentId()) && p.placeCode.equals(place)
-                && Objects.equals(p.plannedArea, blankToNull(r.plannedArea())) && p.officerIds.equals(r.officers())
+                && Objects.equals(p.plannedArea, Texts.blankToNull(r.plannedArea())) && p.officerIds.equals(r.officers())
                 && p.startedAt.toInstant().equals(r.startedAt().toInstant());
         boolean endSame = r.endedAt() == null || p.endedAt != null && p.endedAt.toInstant().equals(r.endedAt().toInstant());
         boolean ending = p.endedAt == null && r.endedAt() != null;
@@ -227,15 +236,6 @@ public class PatrolService {
         caller.requireWithin(place);
     }
 
-    static <T> T retryOnce(Callable<T> work) {
-        try {
-            return QuarkusTransaction.requiringNew().call(work);
-        } catch (PersistenceException e) {
-            // Two copies of the same request raced: the other stored it first; this run finds it.
-            return QuarkusTransaction.requiringNew().call(work);
-        }
-    }
-
     private static TrackMerge.Fix fix(TrackPoint t) {
         return new TrackMerge.Fix(t.key.recordedAt().toInstant(), t.latitude, t.longitude, t.accuracyM);
     }
@@ -248,7 +248,4 @@ public class PatrolService {
         return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
     }
 
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.fieldlaw.common.TrackedEntity;
@@ -70,7 +71,7 @@ public class Site extends TrackedEntity {
 
     /** 建设工程造价: the construction cost, the base of the Art 64/65 fine. */
     @Column(name = "construction_cost")
-    public java.math.BigDecimal constructionCost;
+    public BigDecimal constructionCost;
 
     public GeoPoint point() {
         return new GeoPoint(latitude, longitude);

@@ -3,6 +3,8 @@ package org.fieldlaw.patrols;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
@@ -32,8 +34,9 @@ public class SiteAlarm extends PanacheEntityBase {
     @Column(name = "proposed_step", nullable = false)
     public String proposedStep;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String status;
+    public AlarmStatus status;
 
     @Column(name = "raised_at", nullable = false)
     public OffsetDateTime raisedAt;

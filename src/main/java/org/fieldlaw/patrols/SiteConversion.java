@@ -2,7 +2,6 @@ package org.fieldlaw.patrols;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,26 +12,36 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.fieldlaw.agency.Caller;
 import org.fieldlaw.agency.Officer;
-import org.fieldlaw.cases.CaseAssessor;
 import org.fieldlaw.cases.CaseDto.CaseRequest;
 import org.fieldlaw.cases.CaseDto.PartyInput;
 import org.fieldlaw.cases.CaseDto.PlaceInput;
-import org.fieldlaw.cases.CaseRecord;
-import org.fieldlaw.cases.CaseService;
-import org.fieldlaw.cases.CaseViews;
-import org.fieldlaw.cases.EnforcementCase;
+import org.fieldlaw.cases.CaseDto;
+import org.fieldlaw.cases.CaseEvidenceOwner;
+import org.fieldlaw.cases.CaseOpening;
+import org.fieldlaw.cases.CaseRecordOwner;
+import org.fieldlaw.cases.CaseSource;
+import org.fieldlaw.cases.Procedure;
 import org.fieldlaw.common.ApiException;
 import org.fieldlaw.common.ProblemType;
+import org.fieldlaw.discretion.model.PartyKind;
+import org.fieldlaw.evidence.EvidenceService;
+import org.fieldlaw.evidence.OwnerRef;
 import org.fieldlaw.patrols.SiteDto.ConversionRequest;
 import org.fieldlaw.patrols.SiteDto.ConversionResult;
 import org.fieldlaw.patrols.model.SiteStatus;
-import org.fieldlaw.security.Caller;
+import org.fieldlaw.records.Actor;
+import org.fieldlaw.records.RecordActions;
+import org.fieldlaw.records.RecordAppender;
+import org.fieldlaw.records.RecordLine;
+import org.fieldlaw.records.RecordRef;
 
 /**
  * A confirmed illegal-construction site becomes a case, pre-filled from what the patrols found,
- * in one transaction: the case, its record (the visits and alarms as evidence), the visits'
- * photos, and the site's link to it. Sent again with the same case id, it answers the same case.
+ * in one transaction: the case (opened through the cases feature's own entry point), the visits and
+ * alarms on its record, the visits' photos as its evidence, and the site's link to it. Sent again
+ * with the same case id, it answers the same case.
  */
 @ApplicationScoped
 public class SiteConversion {
@@ -43,28 +52,28 @@ public class SiteConversion {
 
     private static final String CONSTRUCTION_COST = "CONSTRUCTION_COST";
 
+    /** What the patrols saw, for the case's summary. */
+    private static final Map<String, String> KIND_NAMES = Map.of("NEW_BUILDING", "新建", "EXTENSION", "扩建", "ADDED_FLOORS", "加层",
+            "ROOFTOP_STRUCTURE", "屋顶构筑物", "ENCLOSURE", "围蔽");
+
     private final Caller caller;
     private final SiteService sites;
-    private final SiteRecord siteRecord;
-    private final CaseService cases;
-    private final CaseViews caseViews;
-    private final CaseAssessor assessor;
-    private final CaseRecord caseRecord;
+    private final SiteViews views;
+    private final CaseOpening cases;
+    private final EvidenceService evidence;
+    private final RecordAppender records;
     private final PatrolConfig config;
-    private final Event<SiteConverted> converted;
     private final Clock clock;
 
-    SiteConversion(Caller caller, SiteService sites, SiteRecord siteRecord, CaseService cases, CaseViews caseViews, CaseAssessor assessor,
-            CaseRecord caseRecord, PatrolConfig config, Event<SiteConverted> converted, Clock clock) {
+    SiteConversion(Caller caller, SiteService sites, SiteViews views, CaseOpening cases, EvidenceService evidence, RecordAppender records,
+            PatrolConfig config, Clock clock) {
         this.caller = caller;
         this.sites = sites;
-        this.siteRecord = siteRecord;
+        this.views = views;
         this.cases = cases;
-        this.caseViews = caseViews;
-        this.assessor = assessor;
-        this.caseRecord = caseRecord;
+        this.evidence = evidence;
+        this.records = records;
         this.config = config;
-        this.converted = converted;
         this.clock = clock;
     }
 
@@ -74,7 +83,8 @@ public class SiteConversion {
             Site site = sites.visible(siteId, true);
             if (site.caseId != null) {
                 if (site.caseId.equals(r.caseId())) {
-                    return result(site, true);
+                    CaseOpening.Opened opened = cases.opened(site.caseId);
+                    return new ConversionResult(views.of(site), opened.view(), opened.assessment(), true);
                 }
                 throw new ApiException(ProblemType.CONFLICT, "该地块已立案 (the site already became a case)").with("caseId", site.caseId);
             }
@@ -86,38 +96,40 @@ public class SiteConversion {
             if (r.constructionCost() != null) {
                 site.constructionCost = r.constructionCost();
             }
-            EnforcementCase c = cases.createInTransaction(r.caseId(), prefill(site, visits, r));
-            site.caseId = c.id;
+            CaseOpening.Opened opened = cases.open(r.caseId(), prefill(site, visits, r));
+            UUID caseId = opened.view().id();
+            site.caseId = caseId;
             site.persistAndFlush();
-            Map<String, Object> origin = new LinkedHashMap<>();
-            origin.put("siteId", site.id.toString());
-            origin.put("siteStatus", site.status);
-            origin.put("planningArea", site.planningArea);
-            origin.put("villaArea", site.villaArea);
-            origin.put("visits", visits.size());
-            caseRecord.append(c.id, me, "FROM_SITE", origin, site.latitude, site.longitude);
-            for (SiteVisit v : visits) {
-                caseRecord.append(c.id, me, SiteRecord.VISITED, SiteService.visitDetail(v), v.latitude, v.longitude);
-            }
-            for (SiteAlarm a : SiteAlarm.<SiteAlarm>list("siteId = ?1 order by raisedAt", site.id)) {
-                Map<String, Object> detail = new LinkedHashMap<>();
-                detail.put("alarmId", a.id.toString());
-                detail.put("earlierVisitId", a.earlierVisitId.toString());
-                detail.put("laterVisitId", a.laterVisitId.toString());
-                detail.put("raisedAt", a.raisedAt.toString());
-                detail.put("status", a.status);
-                caseRecord.append(c.id, null, SiteRecord.ALARM_RAISED, detail, null, null);
-            }
-            converted.fire(new SiteConverted(site.id, c.id, visits.stream().map(v -> v.id).toList(), me));
-            siteRecord.append(site.id, me, SiteRecord.CONVERTED, Map.of("caseId", c.id.toString(), "violationCode", c.violationCode),
-                    null, null);
-            return result(site, false);
+            carryOnto(CaseRecordOwner.of(caseId), site, visits, me.actor());
+            evidence.share(VisitEvidenceOwner.KIND, visits.stream().map(v -> v.id).toList(), new OwnerRef(CaseEvidenceOwner.KIND, caseId),
+                    me.actor());
+            records.append(SiteRecordOwner.of(site.id), me.actor(), RecordLine.of(RecordActions.CONVERTED_TO_CASE,
+                    Map.of("caseId", caseId.toString(), "violationCode", opened.view().violationCode())));
+            return new ConversionResult(views.of(site), opened.view(), opened.assessment(), false);
         });
     }
 
-    private ConversionResult result(Site site, boolean resent) {
-        EnforcementCase c = EnforcementCase.findById(site.caseId);
-        return new ConversionResult(sites.view(site), caseViews.of(c, false), assessor.assess(c, LocalDate.now(clock)), resent);
+    /** The case's record learns where it came from: the site, each visit, each alarm. */
+    private void carryOnto(RecordRef caseRecord, Site site, List<SiteVisit> visits, Actor by) {
+        Map<String, Object> origin = new LinkedHashMap<>();
+        origin.put("siteId", site.id.toString());
+        origin.put("siteStatus", site.status);
+        origin.put("planningArea", site.planningArea);
+        origin.put("villaArea", site.villaArea);
+        origin.put("visits", visits.size());
+        records.append(caseRecord, by, RecordLine.of(RecordActions.FROM_SITE, origin).at(site.latitude, site.longitude));
+        for (SiteVisit v : visits) {
+            records.append(caseRecord, by, RecordLine.of(RecordActions.VISITED, SiteVisits.visitDetail(v)).at(v.latitude, v.longitude));
+        }
+        for (SiteAlarm a : SiteAlarm.<SiteAlarm>list("siteId = ?1 order by raisedAt", site.id)) {
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("alarmId", a.id.toString());
+            detail.put("earlierVisitId", a.earlierVisitId.toString());
+            detail.put("laterVisitId", a.laterVisitId.toString());
+            detail.put("raisedAt", a.raisedAt.toString());
+            detail.put("status", a.status);
+            records.append(caseRecord, Actor.SYSTEM, RecordLine.of(RecordActions.CONTINUED_BUILDING_ALARM, detail));
+        }
     }
 
     private CaseRequest prefill(Site site, List<SiteVisit> visits, ConversionRequest r) {
@@ -133,8 +145,8 @@ public class SiteConversion {
         if (site.constructionCost != null) {
             bases.put(CONSTRUCTION_COST, site.constructionCost);
         }
-        return new CaseRequest(EnforcementCase.Procedure.GENERAL, EnforcementCase.Source.PATROL, violation,
-                new PlaceInput(site.placeCode, site.address, new org.fieldlaw.cases.CaseDto.Point(site.latitude, site.longitude, null)),
+        return new CaseRequest(Procedure.GENERAL, CaseSource.PATROL, violation,
+                new PlaceInput(site.placeCode, site.address, new CaseDto.Point(site.latitude, site.longitude, null)),
                 r.actDate() != null ? r.actDate() : firstSeen, null, Boolean.TRUE, firstSeen, party(site, r), r.officers(),
                 r.circumstances() == null ? List.of() : r.circumstances(), bases, summary(site, visits, r.summary()));
     }
@@ -147,14 +159,12 @@ public class SiteConversion {
             throw ApiException.invalid("party", "地块未登记当事人，请填写 (the site names no party: give one)");
         }
         String id = site.partyIdentifier.trim();
-        boolean person = id.matches("\\d{17}[\\dXx]");
-        return new PartyInput(person ? "PERSON" : "ORGANISATION", site.partyName, person ? id : null, null, person ? null : id, null);
+        boolean person = PartyKind.of(id) == PartyKind.PERSON;
+        return new PartyInput((person ? PartyKind.PERSON : PartyKind.ORGANISATION).name(), site.partyName, person ? id : null, null,
+                person ? null : id, null);
     }
 
-    /** What the patrols saw, for the case's summary: each visit's date, floors, area and whether work was going on. */
-    private static final Map<String, String> KIND_NAMES = Map.of("NEW_BUILDING", "新建", "EXTENSION", "扩建", "ADDED_FLOORS", "加层",
-            "ROOFTOP_STRUCTURE", "屋顶构筑物", "ENCLOSURE", "围蔽");
-
+    /** Each visit's date, floors, area and whether work was going on. */
     private String summary(Site site, List<SiteVisit> visits, String given) {
         List<String> lines = new ArrayList<>();
         lines.add("巡查发现违法建设：" + site.address + "，共巡查 " + visits.size() + " 次。");

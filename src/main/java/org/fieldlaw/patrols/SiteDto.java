@@ -1,6 +1,5 @@
 package org.fieldlaw.patrols;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -18,13 +17,14 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.fieldlaw.cases.CaseDto.CaseView;
 import org.fieldlaw.cases.CaseDto.OfficerInput;
 import org.fieldlaw.cases.CaseDto.PartyInput;
-import org.fieldlaw.cases.CaseDto.RecordEntryView;
 import org.fieldlaw.discretion.AssessmentDto.AssessmentView;
 import org.fieldlaw.patrols.model.PlanningArea;
 import org.fieldlaw.patrols.model.SiteStatus;
+import org.fieldlaw.records.RecordDto.RecordEntryView;
 
 /** Request and response bodies of {@code /api/v1/sites} and {@code /api/v1/alarms}. */
 public final class SiteDto {
@@ -123,11 +123,17 @@ public final class SiteDto {
     public record VisitView(UUID id, UUID siteId, int visitNumber, OffsetDateTime visitedAt, UUID officerId, UUID patrolId,
             List<UUID> officers, Point point, String kind,
             Integer floors, BigDecimal floorArea, BigDecimal height, boolean constructionInProgress, boolean demolitionInProgress,
-            String permitStatus, String notes, List<VisitPhotos.Photo> photos) {
+            String permitStatus, String notes, List<Photo> photos) {
     }
 
+    /** A photo or video of a visit, complete, with where to read it. */
     @RegisterForReflection
+    public record Photo(UUID evidenceId, String kind, String filename, String mediaType, OffsetDateTime capturedAt, String sha256,
+            String contentUrl) {
+    }
+
     /** An alarm with the two visits it compares, photos side by side. */
+    @RegisterForReflection
     public record AlarmView(UUID id, UUID siteId, String address, UUID earlierVisitId, UUID laterVisitId, VisitView earlierVisit,
             VisitView laterVisit, List<String> signs,
             String proposedStep, String status, OffsetDateTime raisedAt, UUID acknowledgedBy, OffsetDateTime acknowledgedAt) {

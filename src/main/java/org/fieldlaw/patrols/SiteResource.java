@@ -16,14 +16,16 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fieldlaw.common.Params;
 import org.fieldlaw.common.Versions;
 import org.fieldlaw.patrols.SiteDto.AlarmList;
 import org.fieldlaw.patrols.SiteDto.ConversionRequest;
 import org.fieldlaw.patrols.SiteDto.ConversionResult;
-import org.fieldlaw.patrols.SiteDto.SiteRecordView;
 import org.fieldlaw.patrols.SiteDto.ReportRequest;
 import org.fieldlaw.patrols.SiteDto.SiteList;
+import org.fieldlaw.patrols.SiteDto.SiteRecordView;
 import org.fieldlaw.patrols.SiteDto.SiteView;
 import org.fieldlaw.patrols.SiteDto.StatusRequest;
 import org.fieldlaw.patrols.SiteDto.VisitList;
@@ -32,8 +34,6 @@ import org.fieldlaw.patrols.SiteDto.VisitResult;
 import org.fieldlaw.patrols.model.SiteStatus;
 import org.fieldlaw.security.Roles;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Tag(name = "违法建设 Sites")
 @Path("/api/v1/sites")
@@ -42,10 +42,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SiteResource {
 
     private final SiteService sites;
+    private final SiteVisits visits;
+    private final SiteAlarms alarms;
     private final SiteConversion conversion;
 
-    SiteResource(SiteService sites, SiteConversion conversion) {
+    SiteResource(SiteService sites, SiteVisits visits, SiteAlarms alarms, SiteConversion conversion) {
         this.sites = sites;
+        this.visits = visits;
+        this.alarms = alarms;
         this.conversion = conversion;
     }
 
@@ -64,7 +68,7 @@ public class SiteResource {
     @Path("reports")
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR })
     public RestResponse<VisitResult> report(@Valid @NotNull ReportRequest request) {
-        VisitResult result = sites.report(request);
+        VisitResult result = visits.report(request);
         boolean created = !result.resent() && !result.attachedToExistingSite() && result.visit().visitNumber() == 1;
         return created
                 ? RestResponse.ResponseBuilder.<VisitResult>created(URI.create("/api/v1/sites/" + result.site().id())).entity(result).build()
@@ -104,7 +108,7 @@ public class SiteResource {
     @Path("{id}/visits")
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR })
     public VisitResult visit(@PathParam("id") UUID id, @Valid @NotNull VisitRequest request) {
-        return sites.visit(id, request);
+        return visits.visit(id, request);
     }
 
     @GET
@@ -112,7 +116,7 @@ public class SiteResource {
     @Path("{id}/alarms")
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.AUDITOR })
     public AlarmList alarms(@PathParam("id") UUID id) {
-        return new AlarmList(sites.alarms(id));
+        return new AlarmList(alarms.ofSite(id));
     }
 
     /** The site's full-process record: report, visits, status changes, alarms, evidence, conversion; with the chain check. */

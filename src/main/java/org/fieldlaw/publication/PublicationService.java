@@ -1,35 +1,39 @@
 package org.fieldlaw.publication;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.fieldlaw.agency.Caller;
 import org.fieldlaw.agency.EnforcementBody;
 import org.fieldlaw.agency.JurisdictionDirectory;
 import org.fieldlaw.agency.model.JurisdictionTree;
 import org.fieldlaw.cases.CaseDecided;
-import org.fieldlaw.cases.CaseRecord;
+import org.fieldlaw.cases.CaseDecisions.Decision;
+import org.fieldlaw.cases.CaseDecisions;
+import org.fieldlaw.cases.CaseRecordOwner;
 import org.fieldlaw.cases.CaseRules;
-import org.fieldlaw.cases.CaseService;
 import org.fieldlaw.cases.DecisionWithdrawn;
-import org.fieldlaw.cases.EnforcementCase;
 import org.fieldlaw.cases.model.Redaction;
 import org.fieldlaw.common.ApiException;
 import org.fieldlaw.common.Cursors;
 import org.fieldlaw.common.ProblemType;
+import org.fieldlaw.common.StoredJson;
 import org.fieldlaw.discretion.ViolationCatalogue;
+import org.fieldlaw.discretion.model.PartyKind;
 import org.fieldlaw.discretion.model.PenaltyType;
 import org.fieldlaw.discretion.model.Violation;
-import org.fieldlaw.security.Caller;
+import org.fieldlaw.records.RecordActions;
+import org.fieldlaw.records.RecordAppender;
+import org.fieldlaw.records.RecordLine;
 
 /**
  * The publication queue (执法公示): every decided penalty is queued with its due date (7 working
@@ -40,19 +44,19 @@ import org.fieldlaw.security.Caller;
 public class PublicationService {
 
     private final CaseRules rules;
-    private final CaseService cases;
-    private final CaseRecord record;
+    private final CaseDecisions decisions;
+    private final RecordAppender records;
     private final ViolationCatalogue catalogue;
     private final JurisdictionDirectory directory;
     private final Caller caller;
     private final ObjectMapper mapper;
     private final Clock clock;
 
-    PublicationService(CaseRules rules, CaseService cases, CaseRecord record, ViolationCatalogue catalogue,
+    PublicationService(CaseRules rules, CaseDecisions decisions, RecordAppender records, ViolationCatalogue catalogue,
             JurisdictionDirectory directory, Caller caller, ObjectMapper mapper, Clock clock) {
         this.rules = rules;
-        this.cases = cases;
-        this.record = record;
+        this.decisions = decisions;
+        this.records = records;
         this.catalogue = catalogue;
         this.directory = directory;
         this.caller = caller;
@@ -61,14 +65,13 @@ public class PublicationService {
     }
 
     void queue(@Observes CaseDecided decided) {
-        EnforcementCase c = EnforcementCase.findById(decided.caseId());
-        Publication p = Publication.findById(c.id);
+        Publication p = Publication.findById(decided.caseId());
         if (p == null) {
             p = new Publication();
-            p.caseId = c.id;
+            p.caseId = decided.caseId();
         }
-        p.bodyId = c.bodyId;
-        p.placeCode = c.placeCode;
+        p.bodyId = decided.bodyId();
+        p.placeCode = decided.placeCode();
         p.status = Publication.Status.PENDING;
         p.decidedOn = decided.decidedOn();
         p.dueOn = rules.deadlines().publicationDue(decided.decidedOn());
@@ -98,16 +101,16 @@ public class PublicationService {
         }
         p.persist();
         if (wasPublished) {
-            // Appending flushes: the row above must be whole by then.
-            record.append(p.caseId, caller.officer(), "PUBLICATION_WITHDRAWN",
-                    Map.of("reason", withdrawn.reason(), "changed", withdrawn.changed()), null, null);
+            records.append(CaseRecordOwner.of(p.caseId), caller.officer().actor(), RecordLine.of(RecordActions.PUBLICATION_WITHDRAWN,
+                    Map.of("reason", withdrawn.reason(), "changed", withdrawn.changed())));
         }
     }
 
     @Transactional
     public Publication publish(UUID caseId) {
-        EnforcementCase c = cases.lockForRecord(caseId);
-        Publication p = Publication.findById(caseId);
+        Decision d = decisions.visible(caseId);
+        // Locked: of two supervisors publishing at once, the second finds it published.
+        Publication p = Publication.findById(caseId, LockModeType.PESSIMISTIC_WRITE);
         if (p == null) {
             throw ApiException.notFound("待公示的处罚决定 (decision awaiting publication)", caseId);
         }
@@ -117,11 +120,11 @@ public class PublicationService {
         p.publishedAt = OffsetDateTime.now(clock);
         p.publishedBy = caller.officer().id;
         p.withdrawnAt = null;
-        p.content = json(publicText(c, p.publishedAt));
+        p.content = StoredJson.write(mapper, publicText(d, p.publishedAt));
         p.status = Publication.Status.PUBLISHED;
         p.persist();
-        record.append(caseId, caller.officer(), "PUBLISHED", Map.of("dueOn", p.dueOn.toString(),
-                "late", LocalDate.now(clock).isAfter(p.dueOn)), null, null);
+        records.append(CaseRecordOwner.of(caseId), caller.officer().actor(), RecordLine.of(RecordActions.PUBLISHED,
+                Map.of("dueOn", p.dueOn.toString(), "late", LocalDate.now(clock).isAfter(p.dueOn))));
         return p;
     }
 
@@ -178,32 +181,18 @@ public class PublicationService {
         return read(p);
     }
 
-    private PublicDecision publicText(EnforcementCase c, OffsetDateTime at) {
-        EnforcementBody body = EnforcementBody.findById(c.bodyId);
-        String town = directory.tree().find(c.placeCode).map(JurisdictionTree.Node::name).orElse(c.placeCode);
-        Violation v = catalogue.violationOf(c.placeCode, c.actDate, c.violationCode).orElse(null);
-        boolean person = "PERSON".equals(c.partyKind);
-        List<String> penalties = c.decidedTypes == null ? List.of()
-                : Arrays.stream(c.decidedTypes).map(t -> PenaltyType.valueOf(t).zh()).toList();
-        return new PublicDecision(c.id, c.caseNumber, body.name, town, c.partyKind,
-                person ? Redaction.personName(c.partyName) : c.partyName,
-                v == null ? c.violationCode : v.name(), v == null ? null : v.breachedProvision(), v == null ? null : v.penaltyProvision(),
-                penalties, c.decidedFine, c.decidedOn, at);
+    private PublicDecision publicText(Decision d, OffsetDateTime at) {
+        EnforcementBody body = EnforcementBody.findById(d.bodyId());
+        String town = directory.tree().find(d.placeCode()).map(JurisdictionTree.Node::name).orElse(d.placeCode());
+        Violation v = catalogue.violationOf(d.placeCode(), d.actDate(), d.violationCode()).orElse(null);
+        boolean person = d.partyKind() == PartyKind.PERSON;
+        return new PublicDecision(d.caseId(), d.caseNumber(), body.name, town, d.partyKind().name(),
+                person ? Redaction.personName(d.partyName()) : d.partyName(),
+                v == null ? d.violationCode() : v.name(), v == null ? null : v.breachedProvision(), v == null ? null : v.penaltyProvision(),
+                d.types().stream().map(PenaltyType::zh).toList(), d.fine(), d.decidedOn(), at);
     }
 
     private PublicDecision read(Publication p) {
-        try {
-            return mapper.readValue(p.content, PublicDecision.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("published text unreadable", e);
-        }
-    }
-
-    private String json(PublicDecision d) {
-        try {
-            return mapper.writeValueAsString(d);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return StoredJson.read(mapper, p.content, PublicDecision.class);
     }
 }

@@ -31,11 +31,11 @@ public class BureauIdentityProvider implements IdentityProvider<BureauTokenReque
     public static final String KEY_ID = "fieldlaw.bureau.kid";
 
     private final JWTParser parser;
-    private final BureauKeyDirectory keys;
+    private final BureauKeys keys;
     private final BureauConfig config;
     private final ObjectMapper mapper;
 
-    BureauIdentityProvider(JWTParser parser, BureauKeyDirectory keys, BureauConfig config, ObjectMapper mapper) {
+    BureauIdentityProvider(JWTParser parser, BureauKeys keys, BureauConfig config, ObjectMapper mapper) {
         this.parser = parser;
         this.keys = keys;
         this.config = config;
@@ -54,7 +54,7 @@ public class BureauIdentityProvider implements IdentityProvider<BureauTokenReque
 
     private SecurityIdentity verify(String token) {
         String kid = keyIdOf(token);
-        BureauKeyDirectory.ActiveKey key = keys.find(kid)
+        BureauKeys.ActiveKey key = keys.find(kid)
                 .orElseThrow(() -> new AuthenticationFailedException("unknown or revoked bureau key " + kid));
         JWTAuthContextInfo info = new JWTAuthContextInfo(key.publicKey(), key.bodyId().toString());
         info.setExpectedAudience(Set.of(config.audience()));

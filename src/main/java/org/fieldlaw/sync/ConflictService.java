@@ -1,6 +1,5 @@
 package org.fieldlaw.sync;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,11 +8,11 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.fieldlaw.agency.Caller;
 import org.fieldlaw.agency.JurisdictionDirectory;
-import org.fieldlaw.common.StoredJson;
 import org.fieldlaw.common.ApiException;
 import org.fieldlaw.common.ProblemType;
-import org.fieldlaw.security.Caller;
+import org.fieldlaw.common.StoredJson;
 import org.fieldlaw.security.Roles;
 import org.fieldlaw.sync.SyncDto.ConflictView;
 
@@ -44,8 +43,9 @@ public class ConflictService {
         return QuarkusTransaction.requiringNew().call(() -> {
             String scope = overseer ? "placeCode in ?1" : "officerId = ?1";
             Object param = overseer ? places : me;
-            List<SyncConflict> found = SyncConflict.<SyncConflict>find(scope + (open ? " and status = 'OPEN'" : "") + " order by raisedAt, id", param)
-                    .page(0, 500).list();
+            List<SyncConflict> found = (open
+                    ? SyncConflict.<SyncConflict>find(scope + " and status = ?2 order by raisedAt, id", param, ConflictStatus.OPEN)
+                    : SyncConflict.<SyncConflict>find(scope + " order by raisedAt, id", param)).page(0, 500).list();
             return found.stream().map(this::view).toList();
         });
     }
@@ -59,10 +59,10 @@ public class ConflictService {
             if (c == null || !mine && !overseen) {
                 throw ApiException.notFound("同步冲突 (sync conflict)", id);
             }
-            if (!"OPEN".equals(c.status)) {
+            if (c.status != ConflictStatus.OPEN) {
                 throw new ApiException(ProblemType.CONFLICT, "该冲突已处理 (the conflict was resolved already)").with("current", view(c));
             }
-            c.status = "RESOLVED";
+            c.status = ConflictStatus.RESOLVED;
             c.resolvedBy = me;
             c.resolvedAt = OffsetDateTime.now(clock);
             c.resolution = resolution.trim();
@@ -72,7 +72,7 @@ public class ConflictService {
 
     ConflictView view(SyncConflict c) {
         return new ConflictView(c.id, c.operationId, c.deviceId, c.officerId, c.placeCode, c.kind, c.targetId, c.serverVersion, StoredJson.readOrText(mapper, c.received),
-                StoredJson.readOrText(mapper, c.server), c.detail, c.status, c.raisedAt, c.resolvedBy, c.resolvedAt, c.resolution);
+                StoredJson.readOrText(mapper, c.server), c.detail, c.status.name(), c.raisedAt, c.resolvedBy, c.resolvedAt, c.resolution);
     }
 
 }

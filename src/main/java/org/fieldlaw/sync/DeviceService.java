@@ -7,9 +7,9 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.fieldlaw.agency.Caller;
 import org.fieldlaw.common.ApiException;
 import org.fieldlaw.common.ProblemType;
-import org.fieldlaw.security.Caller;
 import org.fieldlaw.sync.SyncDto.DeviceRequest;
 import org.fieldlaw.sync.SyncDto.DeviceView;
 

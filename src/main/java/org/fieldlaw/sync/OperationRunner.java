@@ -1,18 +1,22 @@
 package org.fieldlaw.sync;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.fieldlaw.cases.CaseDto.CaseRequest;
 import org.fieldlaw.cases.CaseDto.EventRequest;
 import org.fieldlaw.cases.CaseDto.TransitionRequest;
-import org.fieldlaw.cases.CaseProcedure;
+import org.fieldlaw.cases.CaseEvents;
 import org.fieldlaw.cases.CaseService;
+import org.fieldlaw.cases.CaseTransitions;
 import org.fieldlaw.common.ApiException;
 import org.fieldlaw.common.Problem;
 import org.fieldlaw.common.ProblemType;
@@ -25,6 +29,7 @@ import org.fieldlaw.patrols.SiteDto.StatusRequest;
 import org.fieldlaw.patrols.SiteDto.VisitRequest;
 import org.fieldlaw.patrols.SiteDto.VisitResult;
 import org.fieldlaw.patrols.SiteService;
+import org.fieldlaw.patrols.SiteVisits;
 import org.fieldlaw.sync.SyncDto.Operation;
 
 /**
@@ -39,17 +44,21 @@ class OperationRunner {
     }
 
     private final CaseService cases;
-    private final CaseProcedure procedure;
+    private final CaseTransitions transitions;
+    private final CaseEvents events;
     private final SiteService sites;
+    private final SiteVisits visits;
     private final PatrolService patrols;
     private final Validator validator;
     private final ObjectMapper mapper;
 
-    OperationRunner(CaseService cases, CaseProcedure procedure, SiteService sites, PatrolService patrols, Validator validator,
-            ObjectMapper mapper) {
+    OperationRunner(CaseService cases, CaseTransitions transitions, CaseEvents events, SiteService sites, SiteVisits visits,
+            PatrolService patrols, Validator validator, ObjectMapper mapper) {
         this.cases = cases;
-        this.procedure = procedure;
+        this.transitions = transitions;
+        this.events = events;
         this.sites = sites;
+        this.visits = visits;
         this.patrols = patrols;
         this.validator = validator;
         this.mapper = mapper;
@@ -62,14 +71,14 @@ class OperationRunner {
                 yield new Done(stored.created(), !stored.created(), stored.view());
             }
             case CASE_UPDATE -> new Done(false, false, cases.update(target(op), base(op), body(op, CaseRequest.class)));
-            case CASE_TRANSITION -> new Done(false, false, procedure.transition(target(op), base(op), body(op, TransitionRequest.class)));
-            case CASE_EVENT -> new Done(false, false, procedure.event(target(op), base(op), body(op, EventRequest.class)));
+            case CASE_TRANSITION -> new Done(false, false, transitions.transition(target(op), base(op), body(op, TransitionRequest.class)));
+            case CASE_EVENT -> new Done(false, false, events.event(target(op), base(op), body(op, EventRequest.class)));
             case SITE_REPORT -> {
-                VisitResult r = sites.report(body(op, ReportRequest.class));
+                VisitResult r = visits.report(body(op, ReportRequest.class));
                 yield new Done(!r.resent() && !r.attachedToExistingSite() && r.visit().visitNumber() == 1, r.resent(), r);
             }
             case SITE_VISIT -> {
-                VisitResult r = sites.visit(target(op), body(op, VisitRequest.class));
+                VisitResult r = visits.visit(target(op), body(op, VisitRequest.class));
                 yield new Done(!r.resent(), r.resent(), r);
             }
             case SITE_STATUS -> new Done(false, false, sites.changeStatus(target(op), base(op), body(op, StatusRequest.class)));
@@ -82,6 +91,24 @@ class OperationRunner {
                 yield new Done(false, r.added() == 0 && r.conflicting().isEmpty(), r);
             }
         };
+    }
+
+    /** Where the record an operation is about lies, so a conflict over it reaches the supervisors of that place. */
+    Optional<String> placeOf(Operation op) {
+        Optional<String> place = op.targetId() == null ? Optional.empty() : switch (op.kind()) {
+            case CASE_CREATE, CASE_UPDATE, CASE_TRANSITION, CASE_EVENT -> cases.placeOf(op.targetId());
+            case SITE_VISIT, SITE_STATUS -> sites.placeOf(op.targetId());
+            case PATROL_PUT, PATROL_TRACK -> patrols.placeOf(op.targetId());
+            case SITE_REPORT -> Optional.empty();
+        };
+        if (place.isPresent()) {
+            return place;
+        }
+        JsonNode named = op.body().path("place").path("code");
+        if (named.isTextual()) {
+            return Optional.of(named.asText());
+        }
+        return op.body().path("placeCode").isTextual() ? Optional.of(op.body().path("placeCode").asText()) : Optional.empty();
     }
 
     private static UUID target(Operation op) {
@@ -114,7 +141,7 @@ class OperationRunner {
         if (!faults.isEmpty()) {
             List<Problem.Violation> violations = faults.stream()
                     .map(v -> new Problem.Violation("body." + v.getPropertyPath(), v.getMessage())).sorted(
-                            java.util.Comparator.comparing(Problem.Violation::field)).toList();
+                            Comparator.comparing(Problem.Violation::field)).toList();
             throw new ApiException(ProblemType.VALIDATION, "数据校验未通过 (validation failed)", violations);
         }
         return value;

@@ -15,14 +15,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.fieldlaw.cases.EnforcementCase;
-import org.fieldlaw.common.StoredJson;
+import org.fieldlaw.agency.Caller;
 import org.fieldlaw.common.ApiException;
 import org.fieldlaw.common.Problem;
 import org.fieldlaw.common.ProblemType;
-import org.fieldlaw.patrols.Patrol;
-import org.fieldlaw.patrols.Site;
-import org.fieldlaw.security.Caller;
+import org.fieldlaw.common.StoredJson;
 import org.fieldlaw.sync.SyncDto.Operation;
 import org.fieldlaw.sync.SyncDto.OperationResult;
 import org.fieldlaw.sync.SyncDto.Outcome;
@@ -136,45 +133,16 @@ public class PushService {
         c.operationId = operation.id;
         c.deviceId = operation.deviceId;
         c.officerId = me;
-        c.placeCode = placeOf(op, home);
+        c.placeCode = runner.placeOf(op).orElse(home);
         c.kind = op.kind();
         c.targetId = op.targetId();
         c.serverVersion = extensions.get("currentVersion") instanceof Number n ? n.longValue() : null;
         c.received = op.body().toString();
         c.server = server == null ? null : StoredJson.write(mapper, server);
         c.detail = e.getMessage().length() > 2000 ? e.getMessage().substring(0, 2000) : e.getMessage();
-        c.status = "OPEN";
+        c.status = ConflictStatus.OPEN;
         c.raisedAt = OffsetDateTime.now(clock);
         c.persist();
-    }
-
-    /** Where the record of a conflict lies, so the supervisors of that place see it. */
-    private static String placeOf(Operation op, String home) {
-        if (op.targetId() != null) {
-            String place = switch (op.kind()) {
-                case CASE_CREATE, CASE_UPDATE, CASE_TRANSITION, CASE_EVENT -> {
-                    EnforcementCase c = EnforcementCase.findById(op.targetId());
-                    yield c == null ? null : c.placeCode;
-                }
-                case SITE_VISIT, SITE_STATUS -> {
-                    Site s = Site.findById(op.targetId());
-                    yield s == null ? null : s.placeCode;
-                }
-                case PATROL_PUT, PATROL_TRACK -> {
-                    Patrol p = Patrol.findById(op.targetId());
-                    yield p == null ? null : p.placeCode;
-                }
-                case SITE_REPORT -> null;
-            };
-            if (place != null) {
-                return place;
-            }
-        }
-        JsonNode named = op.body().path("place").path("code");
-        if (named.isTextual()) {
-            return named.asText();
-        }
-        return op.body().path("placeCode").isTextual() ? op.body().path("placeCode").asText() : home;
     }
 
     private OperationResult replay(SyncOperation seen) {

@@ -48,8 +48,9 @@ public class SyncConflict extends PanacheEntityBase {
     @Column(nullable = false)
     public String detail;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String status;
+    public ConflictStatus status;
 
     @Column(name = "raised_at", nullable = false)
     public OffsetDateTime raisedAt;

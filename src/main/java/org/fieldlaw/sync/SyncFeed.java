@@ -4,15 +4,17 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.fieldlaw.agency.Caller;
 import org.fieldlaw.agency.JurisdictionDirectory;
 import org.fieldlaw.agency.model.JurisdictionTree;
 import org.fieldlaw.common.ApiException;
 import org.fieldlaw.common.Cursors;
-import org.fieldlaw.security.Caller;
 import org.fieldlaw.sync.SyncDto.Change;
 import org.fieldlaw.sync.SyncDto.ChangePage;
 
@@ -82,7 +84,7 @@ public class SyncFeed {
     }
 
     private static OffsetDateTime changedAt(Object value) {
-        return value instanceof java.time.Instant i ? OffsetDateTime.ofInstant(i, java.time.ZoneOffset.UTC) : (OffsetDateTime) value;
+        return value instanceof Instant i ? OffsetDateTime.ofInstant(i, ZoneOffset.UTC) : (OffsetDateTime) value;
     }
 
     private static String href(String entity, UUID id, UUID parent, boolean deleted) {

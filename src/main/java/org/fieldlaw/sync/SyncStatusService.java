@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.fieldlaw.common.ApiException;
 import org.fieldlaw.common.Cursors;
 import org.fieldlaw.sync.SyncDto.Outcome;
 import org.fieldlaw.sync.SyncDto.ReceivedOperation;
@@ -44,7 +45,7 @@ public class SyncStatusService {
                     when = OffsetDateTime.parse(at[0]);
                     id = UUID.fromString(at[1]);
                 } catch (RuntimeException e) {
-                    throw org.fieldlaw.common.ApiException.invalid("cursor", "无法识别的游标 (unreadable cursor)");
+                    throw ApiException.invalid("cursor", "无法识别的游标 (unreadable cursor)");
                 }
                 page = SyncOperation.<SyncOperation>find("deviceId = ?1 and (receivedAt < ?2 or (receivedAt = ?2 and id < ?3)) "
                         + "order by receivedAt desc, id desc", deviceId, when, id).page(0, PAGE + 1).list();

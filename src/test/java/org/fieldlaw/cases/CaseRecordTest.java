@@ -47,11 +47,11 @@ class CaseRecordTest {
     /** Runs SQL as the database owner with the append-only trigger switched off, as an intruder with full rights would. */
     private void tamper(String sql) throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("alter table case_record_entry disable trigger case_record_no_update");
+            s.execute("alter table record_entry disable trigger record_entry_no_update");
             try {
                 s.execute(sql);
             } finally {
-                s.execute("alter table case_record_entry enable trigger case_record_no_update");
+                s.execute("alter table record_entry enable trigger record_entry_no_update");
             }
         }
     }
@@ -61,9 +61,9 @@ class CaseRecordTest {
         UUID id = caseWithThreeEntries();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             SQLException update = assertThrows(SQLException.class,
-                    () -> s.execute("update case_record_entry set actor_name = 'x' where case_id = '" + id + "'"));
+                    () -> s.execute("update record_entry set actor_name = 'x' where owner_id = '" + id + "'"));
             org.hamcrest.MatcherAssert.assertThat(update.getMessage(), containsString("append-only"));
-            assertThrows(SQLException.class, () -> s.execute("delete from case_record_entry where case_id = '" + id + "'"));
+            assertThrows(SQLException.class, () -> s.execute("delete from record_entry where owner_id = '" + id + "'"));
         } catch (SQLException e) {
             throw new AssertionError(e);
         }
@@ -72,7 +72,7 @@ class CaseRecordTest {
     @Test
     void anEditedEntryIsFoundWhereItWasMade() throws SQLException {
         UUID id = caseWithThreeEntries();
-        tamper("update case_record_entry set detail = replace(detail, 'FILED', 'WITHDRAWN') where case_id = '" + id + "' and seq = 2");
+        tamper("update record_entry set detail = replace(detail, 'FILED', 'WITHDRAWN') where owner_id = '" + id + "' and seq = 2");
         officer().post(CASES + id + "/record/verification").then().statusCode(200)
                 .body("intact", equalTo(false)).body("brokenAt", equalTo(2))
                 .body("reason", containsString("content altered"));
@@ -81,7 +81,7 @@ class CaseRecordTest {
     @Test
     void aRemovedEntryIsFound() throws SQLException {
         UUID id = caseWithThreeEntries();
-        tamper("delete from case_record_entry where case_id = '" + id + "' and seq = 2");
+        tamper("delete from record_entry where owner_id = '" + id + "' and seq = 2");
         officer().post(CASES + id + "/record/verification").then().statusCode(200)
                 .body("intact", equalTo(false)).body("brokenAt", equalTo(2))
                 .body("reason", containsString("missing"));
@@ -91,7 +91,7 @@ class CaseRecordTest {
     void aRewrittenChainWithoutTheServiceIsFoundByItsHashes() throws SQLException {
         UUID id = caseWithThreeEntries();
         // the intruder also recomputes nothing but moves the time: the hash no longer matches
-        tamper("update case_record_entry set recorded_at = recorded_at - interval '1 day' where case_id = '" + id + "' and seq = 3");
+        tamper("update record_entry set recorded_at = recorded_at - interval '1 day' where owner_id = '" + id + "' and seq = 3");
         officer().post(CASES + id + "/record/verification").then().statusCode(200)
                 .body("intact", equalTo(false)).body("brokenAt", equalTo(3));
     }

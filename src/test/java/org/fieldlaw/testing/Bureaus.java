@@ -19,8 +19,8 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.fieldlaw.agency.BureauKey;
 import org.fieldlaw.discretion.DemoBaselines;
-import org.fieldlaw.security.BureauKey;
 import org.fieldlaw.security.PublicKeys;
 
 /**

@@ -1,5 +1,6 @@
 package org.fieldlaw.agency.model;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -72,8 +73,8 @@ public final class JurisdictionTree {
 
     /** The code and every code below it. */
     public List<String> subtree(String code) {
-        List<String> codes = new java.util.ArrayList<>();
-        java.util.ArrayDeque<String> pending = new java.util.ArrayDeque<>(List.of(code));
+        List<String> codes = new ArrayList<>();
+        ArrayDeque<String> pending = new ArrayDeque<>(List.of(code));
         while (!pending.isEmpty()) {
             String next = pending.pop();
             codes.add(next);

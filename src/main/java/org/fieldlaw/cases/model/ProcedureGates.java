@@ -1,10 +1,16 @@
 package org.fieldlaw.cases.model;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import org.fieldlaw.agency.model.CertificateStatus;
 import org.fieldlaw.agency.model.JurisdictionTree;
+import org.fieldlaw.discretion.model.PartyKind;
+import org.fieldlaw.discretion.model.PenaltyType;
 
 /**
  * Which transition the law allows now, and why not: every gate that fails is named, with the
@@ -62,18 +68,13 @@ public final class ProcedureGates {
                 deviation(facts, refusals);
             }
             case HEARING -> {
-                Optional<String> trigger = hearing.reason(facts.field(), facts.partyKind(), facts.proposedFine(), facts.proposedTypes());
-                if (trigger.isEmpty()) {
-                    refusals.add(new Refusal("hearing", "拟作出的处罚不属于听证范围 (APL Art 63)"));
-                }
+                hearingNotOffered(facts.field(), facts.partyKind(), facts.proposedFine(), facts.proposedTypes()).ifPresent(refusals::add);
                 if (!facts.hearingRequested()) {
                     refusals.add(new Refusal("hearing", "当事人未要求听证 (the party has not asked for a hearing)"));
-                } else if (facts.notifiedOn() != null && facts.hearingRequestedOn() != null
-                        && facts.hearingRequestedOn().isAfter(deadlines.hearingRequestDue(facts.notifiedOn()))) {
-                    refusals.add(new Refusal("hearing", "听证要求晚于告知后五个工作日 (asked after the 5-working-day window, APL Art 64)"));
+                } else if (facts.hearingRequestedOn() != null) {
+                    hearingAskedLate(facts.notifiedOn(), facts.hearingRequestedOn()).ifPresent(refusals::add);
                 }
-                if (facts.hearingChair() != null && facts.officers().stream()
-                        .anyMatch(o -> o.investigator() && o.officerId().equals(facts.hearingChair()))) {
+                if (facts.hearingChair() != null && investigated(facts.hearingChair(), facts.officers())) {
                     refusals.add(new Refusal("hearing-chair", "听证主持人不得为本案调查人员 (APL Art 64)"));
                 }
             }
@@ -117,18 +118,48 @@ public final class ProcedureGates {
             if (!facts.legalReviewPassed()) {
                 refusals.add(new Refusal("legal-review", "法制审核未通过，不得作出决定 (APL Art 58)"));
             }
-            if (facts.reviewer() != null && facts.officers().stream()
-                    .anyMatch(o -> o.investigator() && o.officerId().equals(facts.reviewer()))) {
-                refusals.add(new Refusal("legal-review", "法制审核人员不得为本案调查人员"));
-            }
-            if (facts.reviewerFirstTime() && !facts.reviewerQualified()) {
-                refusals.add(new Refusal("legal-review", "初次从事法制审核的人员应当取得法律职业资格 (APL Art 58)"));
+            if (facts.reviewer() != null) {
+                reviewerRefusals(facts.reviewer(), facts.reviewerFirstTime(), facts.reviewerQualified(), facts.officers()).forEach(refusals::add);
             }
         }
         if (facts.collectiveDiscussionRequired() && !facts.collectiveDiscussionHeld()) {
             refusals.add(new Refusal("collective-discussion", "情节复杂或重大违法行为给予较重处罚，须经集体讨论决定 (APL Art 57)"));
         }
         deviation(facts, refusals);
+    }
+
+    /** APL Art 63: the penalty proposed is one the party may ask a hearing about. */
+    public Optional<Refusal> hearingNotOffered(String field, PartyKind partyKind, BigDecimal fine, Set<PenaltyType> types) {
+        return hearing.reason(field, partyKind, fine, types).isPresent() ? Optional.empty()
+                : Optional.of(new Refusal("hearing", "拟作出的处罚不属于听证范围 (APL Art 63)"));
+    }
+
+    /** APL Art 64: the party asks for a hearing within five working days of the notice. */
+    public Optional<Refusal> hearingAskedLate(LocalDate notifiedOn, LocalDate askedOn) {
+        if (notifiedOn == null || !askedOn.isAfter(deadlines.hearingRequestDue(notifiedOn))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Refusal("hearing", "听证要求晚于告知后五个工作日（截止 " + deadlines.hearingRequestDue(notifiedOn)
+                + "）(asked after the 5-working-day window, APL Art 64)"));
+    }
+
+    /**
+     * APL Art 58: who may give the legal-review opinion. Not one of the case's investigators, and a
+     * first-time reviewer holds the national legal professional qualification.
+     */
+    public static List<Refusal> reviewerRefusals(UUID reviewer, boolean firstTime, boolean qualified, List<CaseOfficer> officers) {
+        List<Refusal> refusals = new ArrayList<>();
+        if (investigated(reviewer, officers)) {
+            refusals.add(new Refusal("legal-review", "法制审核人员不得为本案调查人员"));
+        }
+        if (firstTime && !qualified) {
+            refusals.add(new Refusal("legal-review", "初次从事法制审核的人员应当取得法律职业资格 (APL Art 58)"));
+        }
+        return refusals;
+    }
+
+    private static boolean investigated(UUID person, List<CaseOfficer> officers) {
+        return officers.stream().anyMatch(o -> o.investigator() && o.officerId().equals(person));
     }
 
     private static void deviation(CaseFacts facts, List<Refusal> refusals) {

@@ -2,6 +2,7 @@ package org.fieldlaw.discretion.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A violation (违法行为) as the law defines it: the provision breached (违法依据), the penalty
@@ -21,7 +22,7 @@ public record Violation(String code, String name, String field, String matterCod
         }
     }
 
-    public java.util.Optional<PenaltyItem> statutoryItem(PenaltyType type) {
+    public Optional<PenaltyItem> statutoryItem(PenaltyType type) {
         return statutory.stream().filter(i -> i.type() == type).findFirst();
     }
 }

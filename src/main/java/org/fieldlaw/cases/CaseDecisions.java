@@ -1,0 +1,34 @@
+package org.fieldlaw.cases;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.fieldlaw.discretion.model.PartyKind;
+import org.fieldlaw.discretion.model.PenaltyType;
+
+/** A case's penalty decision as other features read it (publication): the decided facts, nothing of the procedure. */
+@ApplicationScoped
+public class CaseDecisions {
+
+    /** The party's name is as recorded: a reader that shows it to the public redacts it. */
+    public record Decision(UUID caseId, String caseNumber, UUID bodyId, String placeCode, PartyKind partyKind, String partyName,
+            String violationCode, LocalDate actDate, List<PenaltyType> types, BigDecimal fine, LocalDate decidedOn) {
+    }
+
+    private final CaseService cases;
+
+    CaseDecisions(CaseService cases) {
+        this.cases = cases;
+    }
+
+    /** The decision of a case the caller may see (404 otherwise); inside a transaction. */
+    public Decision visible(UUID caseId) {
+        EnforcementCase c = cases.visible(caseId);
+        List<PenaltyType> types = c.decidedTypes == null ? List.of() : Arrays.stream(c.decidedTypes).map(PenaltyType::valueOf).toList();
+        return new Decision(c.id, c.caseNumber, c.bodyId, c.placeCode, c.partyKind, c.partyName, c.violationCode, c.actDate, types,
+                c.decidedFine, c.decidedOn);
+    }
+}

@@ -1,0 +1,261 @@
+package org.fieldlaw.cases;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.fieldlaw.agency.Caller;
+import org.fieldlaw.agency.EnforcementBody;
+import org.fieldlaw.agency.JurisdictionDirectory;
+import org.fieldlaw.agency.Officer;
+import org.fieldlaw.agency.model.BodyKind;
+import org.fieldlaw.agency.model.JurisdictionLevel;
+import org.fieldlaw.cases.CaseDto.CaseView;
+import org.fieldlaw.cases.CaseDto.TransitionRequest;
+import org.fieldlaw.cases.model.CaseFacts;
+import org.fieldlaw.cases.model.CaseState;
+import org.fieldlaw.cases.model.ProcedureGates.Refusal;
+import org.fieldlaw.common.ApiException;
+import org.fieldlaw.common.Versions;
+import org.fieldlaw.discretion.AssessmentDto.AssessmentView;
+import org.fieldlaw.discretion.DecidedCases;
+import org.fieldlaw.discretion.model.Assessment;
+import org.fieldlaw.discretion.model.PenaltyType;
+import org.fieldlaw.records.RecordActions;
+import org.fieldlaw.security.Roles;
+
+/**
+ * Moves a case through the procedure. Every step asks the gates first and is refused, with every
+ * reason at once, when the law does not allow it yet; every accepted step goes into the case's
+ * hash-chained record in the same transaction.
+ */
+@ApplicationScoped
+public class CaseTransitions {
+
+    /** No-penalty outcomes where the violation itself is not established count in no party's history. */
+    private static final Set<Assessment.NoPenaltyReason> NOT_A_VIOLATION = Set.of(Assessment.NoPenaltyReason.NO_FAULT,
+            Assessment.NoPenaltyReason.LIMITATION_PASSED, Assessment.NoPenaltyReason.NO_LONGER_A_VIOLATION);
+
+    private final CaseService cases;
+    private final CaseSteps steps;
+    private final CaseFactsReader factsReader;
+    private final CaseAssessor assessor;
+    private final CaseNumbers numbers;
+    private final CaseRules rules;
+    private final CaseViews views;
+    private final CaseConfig config;
+    private final Caller caller;
+    private final DecidedCases history;
+    private final Event<CaseDecided> decided;
+    private final JurisdictionDirectory directory;
+
+    CaseTransitions(CaseService cases, CaseSteps steps, CaseFactsReader factsReader, CaseAssessor assessor, CaseNumbers numbers,
+            CaseRules rules, CaseViews views, CaseConfig config, Caller caller, DecidedCases history, Event<CaseDecided> decided,
+            JurisdictionDirectory directory) {
+        this.cases = cases;
+        this.steps = steps;
+        this.factsReader = factsReader;
+        this.assessor = assessor;
+        this.numbers = numbers;
+        this.rules = rules;
+        this.views = views;
+        this.config = config;
+        this.caller = caller;
+        this.history = history;
+        this.decided = decided;
+        this.directory = directory;
+    }
+
+    public CaseView transition(UUID id, long expectedVersion, TransitionRequest r) {
+        Officer me = caller.officer();
+        return QuarkusTransaction.requiringNew().call(() -> {
+            EnforcementCase c = cases.lockVisible(id);
+            Versions.check(c.version, expectedVersion, views.of(c, false));
+            LocalDate day = steps.day(r.on(), c);
+            CaseState from = c.state;
+            CaseState to = r.to();
+            List<Refusal> refusals = new ArrayList<>();
+            if ((to == CaseState.DECIDED || to == CaseState.WITHDRAWN) && !caller.hasRole(Roles.SUPERVISOR)) {
+                refusals.add(new Refusal("role", "处罚决定和撤销案件由负责人作出 (a supervisor takes this step)"));
+            }
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("from", from);
+            detail.put("to", to);
+            detail.put("on", day);
+            boolean limitationPassed = false;
+            String barred = null;
+            AssessmentView assessment = null;
+            switch (to) {
+                case FILED -> limitationPassed = assessor.beyondLimitation(c);
+                case PROPOSED, DECIDED_ON_THE_SPOT -> {
+                    propose(c, r);
+                    assessment = assessor.assess(c, day);
+                    assessor.pin(c, assessment);
+                    barred = CaseAssessor.barredReason(assessment.assessment());
+                    c.legalReviewRequired = Boolean.TRUE.equals(r.legalReviewRequired())
+                            || to == CaseState.PROPOSED && config.legalReviewFields().orElse(List.of()).contains(c.field);
+                    c.collectiveDiscussionRequired = Boolean.TRUE.equals(r.collectiveDiscussionRequired());
+                    detail.put("proposedFine", c.proposedFine);
+                    detail.put("proposedTypes", c.proposedTypes);
+                    detail.put("assessment", Map.of("baselineId", assessment.assessment().baselineId(),
+                            "version", assessment.assessment().baselineVersion(), "tier", String.valueOf(assessment.assessment().tier())));
+                }
+                case DECIDED -> {
+                    if (r.proposedFine() != null || r.proposedTypes() != null) {
+                        // The final amount after statement and defence; the gates compare it with the notice (APL Art 45).
+                        propose(c, r);
+                        detail.put("decidedFine", c.proposedFine);
+                    }
+                }
+                case HEARING -> {
+                    c.hearingChair = r.hearingChair();
+                    if (r.hearingChair() == null) {
+                        refusals.add(new Refusal("hearing-chair", "须指定听证主持人 (name the hearing chair)"));
+                    }
+                }
+                case NO_PENALTY -> {
+                    if (r.educationRecord() != null && !r.educationRecord().isBlank()) {
+                        c.educationRecord = r.educationRecord().trim();
+                    }
+                    assessment = assessor.assess(c, day);
+                    assessor.pin(c, assessment);
+                }
+                case TRANSFERRED -> transferGate(c, r, refusals);
+                case WITHDRAWN, ENFORCED -> {
+                    if (r.note() == null || r.note().isBlank()) {
+                        refusals.add(new Refusal("note", "须写明理由 (give the reason in note)"));
+                    }
+                }
+                case PAID -> {
+                    if (c.decidedFine == null || c.decidedFine.signum() == 0) {
+                        refusals.add(new Refusal("payment", "本案没有罚款 (no fine was decided)"));
+                    }
+                }
+                case CLOSED -> {
+                    if (from == CaseState.SERVED && c.decidedFine != null && c.decidedFine.signum() > 0) {
+                        refusals.add(new Refusal("payment", "罚款尚未缴纳或强制执行，不能结案 (the fine is neither paid nor enforced)"));
+                    }
+                }
+                default -> {
+                    // the remaining steps carry no data of their own
+                }
+            }
+            CaseFacts facts = factsReader.read(c, day, limitationPassed, barred);
+            refusals.addAll(0, rules.gates().check(from, to, facts));
+            if (!refusals.isEmpty()) {
+                ApiException refusal = CaseSteps.refused(from, to, refusals);
+                if (refusals.stream().anyMatch(x -> "devolved-matter".equals(x.gate()))) {
+                    countyBody(c).ifPresent(body -> refusal.with("routeTo", Map.of("id", body.id, "name", body.name)));
+                }
+                throw refusal;
+            }
+            enter(c, to, day, r);
+            if (to == CaseState.NO_PENALTY) {
+                Assessment.NoPenaltyReason reason = assessment.assessment().noPenaltyReason();
+                if (reason == null || !NOT_A_VIOLATION.contains(reason)) {
+                    joinHistory(c, day);
+                }
+            }
+            if (c.caseNumber != null) {
+                detail.put("caseNumber", c.caseNumber);
+            }
+            if (r.note() != null) {
+                detail.put("note", r.note());
+            }
+            steps.finish(c, me, RecordActions.step(to), detail, r.position());
+            return views.of(c, false);
+        });
+    }
+
+    private void enter(EnforcementCase c, CaseState to, LocalDate day, TransitionRequest r) {
+        switch (to) {
+            case FILED -> {
+                c.filedOn = day;
+                assignNumber(c, day);
+            }
+            case NOTIFIED -> {
+                c.notifiedOn = day;
+                c.noticedFine = c.proposedFine;
+            }
+            case HEARING -> c.hearingHeldOn = day;
+            case LEGAL_REVIEW -> c.legalReviewRequired = true;
+            case COLLECTIVE_DISCUSSION -> c.collectiveDiscussionRequired = true;
+            case DECIDED_ON_THE_SPOT, DECIDED -> {
+                if (to == CaseState.DECIDED_ON_THE_SPOT) {
+                    assignNumber(c, day);
+                }
+                c.decidedOn = day;
+                c.decidedFine = c.proposedFine;
+                c.decidedTypes = c.proposedTypes;
+                joinHistory(c, day);
+                decided.fire(new CaseDecided(c.id, c.bodyId, c.placeCode, day));
+            }
+            case NO_PENALTY -> c.decidedOn = day;
+            case SERVED -> c.servedOn = day;
+            case PAID -> c.paidOn = day;
+            case TRANSFERRED -> {
+                c.transferredTo = r.transferTo();
+                c.outcomeNote = r.note();
+            }
+            case WITHDRAWN, ENFORCED -> c.outcomeNote = r.note().trim();
+            case CLOSED -> c.closedOn = day;
+            default -> {
+                // INVESTIGATING and PROPOSED change only the state
+            }
+        }
+        c.state = to;
+    }
+
+    private static void propose(EnforcementCase c, TransitionRequest r) {
+        List<PenaltyType> types = r.proposedTypes() == null || r.proposedTypes().isEmpty()
+                ? (r.proposedFine() != null && r.proposedFine().signum() > 0 ? List.of(PenaltyType.FINE) : List.of())
+                : r.proposedTypes();
+        c.proposedFine = r.proposedFine() == null || r.proposedFine().signum() == 0 ? null : r.proposedFine().setScale(2);
+        c.proposedTypes = types.stream().distinct().map(Enum::name).toArray(String[]::new);
+        if (c.proposedFine != null && !types.contains(PenaltyType.FINE)) {
+            throw ApiException.invalid("proposedTypes", "有罚款数额时处罚种类须含 FINE (a fine amount needs FINE among the types)");
+        }
+        c.deviationReasons = r.deviationReasons() == null || r.deviationReasons().isBlank() ? null : r.deviationReasons().trim();
+        c.deviationApprovedBy = null;
+    }
+
+    private static void transferGate(EnforcementCase c, TransitionRequest r, List<Refusal> refusals) {
+        if (r.transferTo() == null) {
+            refusals.add(new Refusal("transfer", "须写明移送的机关 (name the body in transferTo)"));
+            return;
+        }
+        EnforcementBody target = EnforcementBody.findById(r.transferTo());
+        if (target == null || target.id.equals(c.bodyId)) {
+            refusals.add(new Refusal("transfer", "移送机关不存在或为本机关 (no such other body): " + r.transferTo()));
+        }
+    }
+
+    /** The county-level body of the case's place: where a matter the town does not hold goes (APL Art 24). */
+    private Optional<EnforcementBody> countyBody(EnforcementCase c) {
+        return directory.tree().ancestorAt(c.placeCode, JurisdictionLevel.COUNTY)
+                .flatMap(county -> EnforcementBody.<EnforcementBody>find("jurisdictionCode = ?1 and kind = ?2", county.code(),
+                        BodyKind.COUNTY_BUREAU).firstResultOptional());
+    }
+
+    private void assignNumber(EnforcementCase c, LocalDate day) {
+        if (c.caseNumber != null) {
+            return;
+        }
+        CaseNumbers.Assigned n = numbers.next(c.bodyId, day.getYear());
+        c.caseNumber = n.number();
+        c.numberYear = n.year();
+        c.numberSeq = n.seq();
+    }
+
+    /** The case joins the party's history: the next assessment for this party counts it (first violation, repeats). */
+    private void joinHistory(EnforcementCase c, LocalDate day) {
+        history.record(new DecidedCases.Decided(c.id, c.partyIdentifier, c.violationCode, c.field, day));
+    }
+}

@@ -1,0 +1,33 @@
+package org.fieldlaw.discretion;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * The party history discretion counts first violations and repeat offending from: cases report
+ * each decided penalty here, inside the transaction that decides it. Discretion owns the table; the
+ * database tells every replica's {@link PartyHistoryService} of the new row.
+ */
+@ApplicationScoped
+public class DecidedCases {
+
+    /** A penalty decided for the party its identifier names. */
+    public record Decided(UUID caseId, String partyIdentifier, String violationCode, String field, LocalDate decidedOn) {
+    }
+
+    /** Counted once per case however often it is reported; a party without an identifier has no history to join. */
+    public void record(Decided d) {
+        if (d.partyIdentifier() == null || DecidedCaseRecord.findById(d.caseId()) != null) {
+            return;
+        }
+        DecidedCaseRecord r = new DecidedCaseRecord();
+        r.id = d.caseId();
+        r.partyIdentifier = d.partyIdentifier();
+        r.violationCode = d.violationCode();
+        r.field = d.field();
+        r.decidedOn = d.decidedOn();
+        r.source = "case";
+        r.persist();
+    }
+}

@@ -1,0 +1,129 @@
+package org.fieldlaw.patrols;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.fieldlaw.agency.Caller;
+import org.fieldlaw.agency.JurisdictionDirectory;
+import org.fieldlaw.cases.CaseRecordOwner;
+import org.fieldlaw.common.ApiException;
+import org.fieldlaw.common.ProblemType;
+import org.fieldlaw.common.StoredJson;
+import org.fieldlaw.patrols.SiteDto.AlarmView;
+import org.fieldlaw.patrols.model.ContinuedBuilding;
+import org.fieldlaw.records.Actor;
+import org.fieldlaw.records.RecordActions;
+import org.fieldlaw.records.RecordAppender;
+import org.fieldlaw.records.RecordLine;
+
+/**
+ * The continued-building alarm (边执法边违建): raised by the service from two visits, queued for
+ * the supervisors of the place, acknowledged by one of them. Each goes on the site's record, and
+ * on the record of the case the site became, where it became one.
+ */
+@ApplicationScoped
+public class SiteAlarms {
+
+    /** What the law lets the county do next (Planning Law Art 68). */
+    static final String ART_68_STEP = "依《城乡规划法》第六十八条：报请县级以上人民政府责令查封施工现场、强制拆除 "
+            + "(Planning Law Art 68: ask the county government to seal the site and demolish by force)";
+
+    private final Caller caller;
+    private final SiteService sites;
+    private final SiteViews views;
+    private final RecordAppender records;
+    private final JurisdictionDirectory directory;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+
+    SiteAlarms(Caller caller, SiteService sites, SiteViews views, RecordAppender records, JurisdictionDirectory directory,
+            ObjectMapper mapper, Clock clock) {
+        this.caller = caller;
+        this.sites = sites;
+        this.views = views;
+        this.records = records;
+        this.directory = directory;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    /** Inside the visit's transaction, the site locked: the alarm the rule found, in the queue and on the records. */
+    SiteAlarm raise(Site site, SiteVisit earlier, SiteVisit later, ContinuedBuilding.Alarm found) {
+        SiteAlarm alarm = new SiteAlarm();
+        alarm.id = UUID.randomUUID();
+        alarm.siteId = site.id;
+        alarm.earlierVisitId = earlier.id;
+        alarm.laterVisitId = later.id;
+        alarm.signs = StoredJson.write(mapper, found.signs());
+        alarm.proposedStep = ART_68_STEP;
+        alarm.status = AlarmStatus.OPEN;
+        alarm.raisedAt = OffsetDateTime.now(clock);
+        alarm.persist();
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("alarmId", alarm.id.toString());
+        detail.put("earlierVisitId", earlier.id.toString());
+        detail.put("laterVisitId", later.id.toString());
+        detail.put("signs", found.signs());
+        detail.put("proposedStep", ART_68_STEP);
+        // Raised by the service from the visits, not by an officer: the record says so.
+        records.append(SiteRecordOwner.of(site.id), Actor.SYSTEM,
+                RecordLine.of(RecordActions.CONTINUED_BUILDING_ALARM, detail).at(later.latitude, later.longitude));
+        if (site.caseId != null) {
+            records.append(CaseRecordOwner.of(site.caseId), Actor.SYSTEM, RecordLine.of(RecordActions.CONTINUED_BUILDING_ALARM, detail));
+        }
+        return alarm;
+    }
+
+    /** The supervisors' queue: open alarms in the caller's jurisdiction, oldest first. */
+    public List<AlarmView> open() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<String> places = directory.tree().subtree(caller.jurisdictionCode());
+            List<SiteAlarm> open = SiteAlarm.list(
+                    "status = ?1 and siteId in (select s.id from Site s where s.placeCode in ?2) order by raisedAt", AlarmStatus.OPEN, places);
+            Map<UUID, Site> sitesById = new HashMap<>();
+            List<UUID> siteIds = open.stream().map(a -> a.siteId).distinct().toList();
+            if (!siteIds.isEmpty()) {
+                Site.<Site>list("id in ?1", siteIds).forEach(site -> sitesById.put(site.id, site));
+            }
+            return views.alarms(open, sitesById);
+        });
+    }
+
+    /** The alarms of one site, oldest first. */
+    public List<AlarmView> ofSite(UUID siteId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Site site = sites.visible(siteId, false);
+            return views.alarms(SiteAlarm.list("siteId = ?1 order by raisedAt", siteId), Map.of(site.id, site));
+        });
+    }
+
+    public AlarmView acknowledge(UUID alarmId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            SiteAlarm a = SiteAlarm.findById(alarmId, LockModeType.PESSIMISTIC_WRITE);
+            if (a == null) {
+                throw ApiException.notFound("告警 (alarm)", alarmId);
+            }
+            Site site = sites.visible(a.siteId, true);
+            if (a.status != AlarmStatus.OPEN) {
+                throw new ApiException(ProblemType.CONFLICT, "告警已处理 (the alarm was acknowledged already)");
+            }
+            a.status = AlarmStatus.ACKNOWLEDGED;
+            a.acknowledgedBy = caller.officer().id;
+            a.acknowledgedAt = OffsetDateTime.now(clock);
+            RecordLine line = RecordLine.of(RecordActions.ALARM_ACKNOWLEDGED, Map.of("alarmId", a.id.toString()));
+            records.append(SiteRecordOwner.of(site.id), caller.officer().actor(), line);
+            if (site.caseId != null) {
+                records.append(CaseRecordOwner.of(site.caseId), caller.officer().actor(), line);
+            }
+            return views.of(a, site);
+        });
+    }
+}

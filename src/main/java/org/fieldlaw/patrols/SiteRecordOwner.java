@@ -1,0 +1,28 @@
+package org.fieldlaw.patrols;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.UUID;
+import org.fieldlaw.records.RecordOwner;
+import org.fieldlaw.records.RecordRef;
+
+/** Sites keep their full-process record in the one record; the site row is the lock of its next line. */
+@ApplicationScoped
+public class SiteRecordOwner implements RecordOwner {
+
+    public static final String KIND = "SITE";
+
+    public static RecordRef of(UUID siteId) {
+        return new RecordRef(KIND, siteId);
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public void lock(UUID id) {
+        Site.findById(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+}
