@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The change feed at 1,000,000 changed records: a page of 1,000 changes (issue 6 target: p99 < 50 ms).
+"""The change feed at 1,000,000 changed records: a page of 1,000 changes (target: p99 < 50 ms).
 
 Starts the packaged service (shared set-up in benchlib.py), writes 1,000,000 change rows in 1,000
 transactions of 1,000 (40% in 白沙街道, the rest spread over the other 25 jurisdictions; cases,

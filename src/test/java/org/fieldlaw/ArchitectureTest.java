@@ -17,7 +17,7 @@ import jakarta.ws.rs.PUT;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The house rules of design.md §2 and §4, checked on the compiled classes. */
+/** The house rules of docs/architecture.md §2 and §4, checked on the compiled classes. */
 class ArchitectureTest {
 
     static JavaClasses classes;
@@ -35,7 +35,7 @@ class ArchitectureTest {
                         "io.quarkus..", "jakarta.ws.rs..", "jakarta.persistence..", "jakarta.enterprise..",
                         "jakarta.transaction..", "org.hibernate..", "io.smallrye..", "io.vertx..",
                         "com.fasterxml.jackson..", "org.fieldlaw.common..", "org.fieldlaw.security..")
-                .because("rules are read and unit-tested in milliseconds, and may run on the phone (design.md §2)")
+                .because("rules are read and unit-tested in milliseconds, and may run on the phone (docs/architecture.md §2)")
                 .check(classes);
     }
 
@@ -52,7 +52,7 @@ class ArchitectureTest {
                 .or().areAnnotatedWith(PUT.class).or().areAnnotatedWith(DELETE.class).or().areAnnotatedWith(PATCH.class)
                 .should().beAnnotatedWith(RolesAllowed.class).orShould().beAnnotatedWith(PermitAll.class)
                 .orShould().beAnnotatedWith(DenyAll.class)
-                .because("anything not explicitly public is denied (design.md §4)")
+                .because("anything not explicitly public is denied (docs/architecture.md §4)")
                 .check(classes);
     }
 }

@@ -30,26 +30,26 @@ import org.fieldlaw.mobileclient.api.OfficerProfileAndAuthorityApi;
 import org.fieldlaw.mobileclient.api.PatrolsApi;
 import org.fieldlaw.mobileclient.api.SitesApi;
 import org.fieldlaw.mobileclient.api.SyncApi;
+import org.fieldlaw.mobileclient.model.CasePartyInput;
+import org.fieldlaw.mobileclient.model.CasePoint;
 import org.fieldlaw.mobileclient.model.CaseRequest;
 import org.fieldlaw.mobileclient.model.ChangePage;
 import org.fieldlaw.mobileclient.model.DeviceRequest;
 import org.fieldlaw.mobileclient.model.ObservationInput;
-import org.fieldlaw.mobileclient.model.OfflineBundle;
 import org.fieldlaw.mobileclient.model.OfficerInput;
+import org.fieldlaw.mobileclient.model.OfflineBundle;
 import org.fieldlaw.mobileclient.model.Operation;
 import org.fieldlaw.mobileclient.model.OperationKind;
 import org.fieldlaw.mobileclient.model.OperationOutcome;
-import org.fieldlaw.mobileclient.model.CasePartyInput;
 import org.fieldlaw.mobileclient.model.PatrolRequest;
 import org.fieldlaw.mobileclient.model.PlaceInput;
 import org.fieldlaw.mobileclient.model.PlanningArea;
-import org.fieldlaw.mobileclient.model.CasePoint;
-import org.fieldlaw.mobileclient.model.SitePoint;
 import org.fieldlaw.mobileclient.model.Procedure;
 import org.fieldlaw.mobileclient.model.Profile;
 import org.fieldlaw.mobileclient.model.PushRequest;
 import org.fieldlaw.mobileclient.model.PushResult;
 import org.fieldlaw.mobileclient.model.ReportRequest;
+import org.fieldlaw.mobileclient.model.SitePoint;
 import org.fieldlaw.mobileclient.model.Source;
 import org.fieldlaw.mobileclient.model.VisitResult;
 import org.fieldlaw.security.Roles;
@@ -60,7 +60,7 @@ import org.fieldlaw.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 6: a client generated from mobile-api-spec/openapi.yaml (openapi-generator, Java, into
+ * A client generated from mobile-api-spec/openapi.yaml (openapi-generator, Java, into
  * target/ at build time) drives a whole field session: sign in, pull the baseline bundle, record a
  * case offline-style under the phone's id, upload evidence by tus, walk a patrol and report a site,
  * pull the changes.

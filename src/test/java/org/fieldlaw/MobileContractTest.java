@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 6: the mobile contract ({@code mobile-api-spec/openapi.yaml}) cannot drift from the code.
+ * The mobile contract ({@code mobile-api-spec/openapi.yaml}) cannot drift from the code.
  * Every operation of the contract exists in the running service's {@code /q/openapi} with
  * compatible parameters and schemas, and every mobile operation of the service is in the contract.
  */

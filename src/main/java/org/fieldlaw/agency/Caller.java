@@ -29,7 +29,7 @@ public class Caller implements CurrentOfficer {
     private final SecurityIdentity identity;
     private final JurisdictionDirectory directory;
     private final SignedInOfficers recent;
-    private Officer officer;
+    private RegisteredOfficer officer;
 
     Caller(SecurityIdentity identity, JurisdictionDirectory directory, SignedInOfficers recent) {
         this.identity = identity;
@@ -37,12 +37,12 @@ public class Caller implements CurrentOfficer {
         this.recent = recent;
     }
 
-    public Officer officer() {
+    public RegisteredOfficer officer() {
         if (officer != null) {
             return officer;
         }
         if (!identity.isAnonymous() && identity.getPrincipal() instanceof JsonWebToken jwt) {
-            Officer known = recent.find(jwt.getSubject());
+            RegisteredOfficer known = recent.find(jwt.getSubject());
             if (known != null) {
                 checkJurisdictionClaim(jwt, known);
                 officer = known;
@@ -61,7 +61,7 @@ public class Caller implements CurrentOfficer {
     }
 
     @Transactional
-    Officer resolve() {
+    RegisteredOfficer resolve() {
         if (identity.isAnonymous()) {
             throw new UnauthorizedException();
         }
@@ -100,14 +100,14 @@ public class Caller implements CurrentOfficer {
             // A bulk update leaves the version alone, so parallel first requests do not conflict.
             Officer.update("subject = ?1 where id = ?2 and subject is null", subject, found.id);
         }
-        recent.remember(subject, found);
-        officer = found;
-        return found;
+        officer = RegisteredOfficer.of(found);
+        recent.remember(subject, officer);
+        return officer;
     }
 
-    private static void checkJurisdictionClaim(JsonWebToken jwt, Officer known) {
+    private static void checkJurisdictionClaim(JsonWebToken jwt, RegisteredOfficer known) {
         Object claim = jwt.getClaim(JURISDICTION_CLAIM);
-        if (claim != null && !claim.toString().replace("\"", "").equals(known.body.jurisdictionCode)) {
+        if (claim != null && !claim.toString().replace("\"", "").equals(known.body().jurisdictionCode())) {
             throw jurisdictionMismatch();
         }
     }
@@ -133,16 +133,16 @@ public class Caller implements CurrentOfficer {
 
     @Override
     public UUID id() {
-        return officer().id;
+        return officer().id();
     }
 
     @Override
     public String name() {
-        return officer().name;
+        return officer().name();
     }
 
     public String jurisdictionCode() {
-        return officer().body.jurisdictionCode;
+        return officer().body().jurisdictionCode();
     }
 
     public boolean covers(String jurisdictionCode) {

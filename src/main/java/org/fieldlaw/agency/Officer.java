@@ -9,7 +9,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.UUID;
 import org.fieldlaw.common.TrackedEntity;
-import org.fieldlaw.records.Actor;
 
 /**
  * A person who signs in: field officer, legal reviewer, supervisor, bureau administrator or
@@ -41,9 +40,4 @@ public class Officer extends TrackedEntity {
 
     @Column(nullable = false)
     public boolean active = true;
-
-    /** The officer as a line of a full-process record names them. */
-    public Actor actor() {
-        return new Actor(id, name);
-    }
 }

@@ -21,8 +21,8 @@ public final class ProfileDto {
     @RegisterForReflection
     public record BodyView(UUID id, String name, String casePrefix, BodyKind kind, String jurisdictionCode) {
 
-        static BodyView of(EnforcementBody b) {
-            return new BodyView(b.id, b.name, b.casePrefix, b.kind, b.jurisdictionCode);
+        static BodyView of(RegisteredBody b) {
+            return new BodyView(b.id(), b.name(), b.casePrefix(), b.kind(), b.jurisdictionCode());
         }
     }
 

@@ -41,20 +41,20 @@ public class ProfileResource {
     @Transactional
     @RolesAllowed({ Roles.OFFICER, Roles.LEGAL_REVIEWER, Roles.SUPERVISOR, Roles.BUREAU_ADMIN, Roles.AUDITOR })
     public Profile me() {
-        Officer officer = caller.officer();
+        RegisteredOfficer officer = caller.officer();
         LocalDate today = LocalDate.now(clock);
         JurisdictionTree tree = directory.tree();
-        List<JurisdictionRef> path = tree.pathTo(officer.body.jurisdictionCode).stream()
+        List<JurisdictionRef> path = tree.pathTo(officer.body().jurisdictionCode()).stream()
                 .map(n -> new JurisdictionRef(n.code(), n.name(), n.level())).toList();
         JurisdictionRef own = path.get(path.size() - 1);
-        List<CertificateView> certificates = EnforcementCertificate.ofOfficer(officer.id).stream()
+        List<CertificateView> certificates = EnforcementCertificate.ofOfficer(officer.id()).stream()
                 .map(c -> CertificateView.of(c, today)).toList();
-        List<DevolvedMatterView> matters = officer.body.kind == BodyKind.TOWN_OFFICE
-                ? DevolvedMatter.ofTown(officer.body.jurisdictionCode).stream().map(m -> DevolvedMatterView.of(m, today)).toList()
+        List<DevolvedMatterView> matters = officer.body().kind() == BodyKind.TOWN_OFFICE
+                ? DevolvedMatter.ofTown(officer.body().jurisdictionCode()).stream().map(m -> DevolvedMatterView.of(m, today)).toList()
                 : List.of();
         List<String> roles = identity.getRoles().stream().sorted().toList();
-        return new Profile(officer.id, officer.username, officer.name, roles, officer.legalQualification,
-                BodyView.of(officer.body), new JurisdictionView(own.code(), own.name(), own.level(), path),
+        return new Profile(officer.id(), officer.username(), officer.name(), roles, officer.legalQualification(),
+                BodyView.of(officer.body()), new JurisdictionView(own.code(), own.name(), own.level(), path),
                 certificates, matters);
     }
 }

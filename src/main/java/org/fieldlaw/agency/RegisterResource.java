@@ -62,6 +62,6 @@ public class RegisterResource {
     @RolesAllowed({ Roles.OFFICER, Roles.LEGAL_REVIEWER, Roles.SUPERVISOR, Roles.BUREAU_ADMIN, Roles.AUDITOR })
     public BodyList bodies() {
         List<EnforcementBody> all = EnforcementBody.list("order by jurisdictionCode, name");
-        return new BodyList(all.stream().filter(b -> caller.covers(b.jurisdictionCode)).map(BodyView::of).toList());
+        return new BodyList(all.stream().filter(b -> caller.covers(b.jurisdictionCode)).map(RegisteredBody::of).map(BodyView::of).toList());
     }
 }

@@ -9,20 +9,19 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The officer records that recent tokens mapped to, kept briefly so that a phone's stream of
  * requests does not look its officer up on every call. A change made on this replica drops the
- * entry at once; on another replica it shows within {@link #MAX_AGE}. The records are detached
- * snapshots: read them, never change them.
+ * entry at once; on another replica it shows within {@link #MAX_AGE}.
  */
 @ApplicationScoped
 public class SignedInOfficers {
 
     static final Duration MAX_AGE = Duration.ofSeconds(30);
 
-    private record Entry(Officer officer, long loadedAtNanos) {
+    private record Entry(RegisteredOfficer officer, long loadedAtNanos) {
     }
 
     private final Map<String, Entry> bySubject = new ConcurrentHashMap<>();
 
-    Officer find(String subject) {
+    RegisteredOfficer find(String subject) {
         if (subject == null) {
             return null;
         }
@@ -33,7 +32,7 @@ public class SignedInOfficers {
         return entry.officer();
     }
 
-    void remember(String subject, Officer officer) {
+    void remember(String subject, RegisteredOfficer officer) {
         if (subject != null && bySubject.size() < 100_000) {
             bySubject.put(subject, new Entry(officer, System.nanoTime()));
         }
@@ -41,6 +40,6 @@ public class SignedInOfficers {
 
     /** After a change to an officer record: the next request of that officer reads it again. */
     public void forget(UUID officerId) {
-        bySubject.values().removeIf(e -> e.officer().id.equals(officerId));
+        bySubject.values().removeIf(e -> e.officer().id().equals(officerId));
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Local choices of the case procedure (fieldlaw.cases.*), defaults per domain.md §5. */
+/** Local choices of the case procedure (fieldlaw.cases.*), defaults per docs/domain.md §5. */
 @ConfigMapping(prefix = "fieldlaw.cases")
 public interface CaseConfig {
 

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.fieldlaw.agency.Caller;
-import org.fieldlaw.agency.Officer;
+import org.fieldlaw.agency.RegisteredOfficer;
 import org.fieldlaw.cases.CaseDto.CaseView;
 import org.fieldlaw.cases.CaseDto.EventKind;
 import org.fieldlaw.cases.CaseDto.EventRequest;
@@ -55,7 +55,7 @@ public class CaseEvents {
     }
 
     public CaseView event(UUID id, long expectedVersion, EventRequest r) {
-        Officer me = caller.officer();
+        RegisteredOfficer me = caller.officer();
         return QuarkusTransaction.requiringNew().call(() -> {
             EnforcementCase c = cases.lockVisible(id);
             Versions.check(c.version, expectedVersion, views.of(c, false));
@@ -84,7 +84,7 @@ public class CaseEvents {
                     if (c.deviationReasons == null || c.deviationReasons.isBlank()) {
                         refusals.add(new Refusal("deviation", "没有须批准的偏离：拟处罚未写明偏离理由 (no deviation with reasons to approve)"));
                     }
-                    c.deviationApprovedBy = me.id;
+                    c.deviationApprovedBy = me.id();
                 }
                 case LEGAL_REVIEW -> legalReview(c, r, me, day, refusals, detail);
                 case COLLECTIVE_DISCUSSION -> {
@@ -135,7 +135,7 @@ public class CaseEvents {
         c.hearingRequestedOn = day;
     }
 
-    private void legalReview(EnforcementCase c, EventRequest r, Officer me, LocalDate day, List<Refusal> refusals, Map<String, Object> detail) {
+    private void legalReview(EnforcementCase c, EventRequest r, RegisteredOfficer me, LocalDate day, List<Refusal> refusals, Map<String, Object> detail) {
         needRole(Roles.LEGAL_REVIEWER);
         inState(c, refusals, CaseState.LEGAL_REVIEW);
         needText(r, refusals);
@@ -144,11 +144,11 @@ public class CaseEvents {
         }
         List<CaseOfficer> officers = CaseOfficerLink.ofCase(c.id).stream()
                 .map(l -> new CaseOfficer(l.key.officerId(), null, null, l.investigator)).toList();
-        refusals.addAll(ProcedureGates.reviewerRefusals(me.id, CaseFactsReader.firstReview(me.id, c.id), me.legalQualification, officers));
+        refusals.addAll(ProcedureGates.reviewerRefusals(me.id(), CaseFactsReader.firstReview(me.id(), c.id), me.legalQualification(), officers));
         detail.put("passed", r.passed());
         if (Boolean.TRUE.equals(r.passed())) {
             c.legalReviewPassedOn = day;
-            c.legalReviewer = me.id;
+            c.legalReviewer = me.id();
         }
     }
 

@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.fieldlaw.agency.DevolvedMatter;
-import org.fieldlaw.agency.EnforcementBody;
-import org.fieldlaw.agency.EnforcementCertificate;
+import org.fieldlaw.agency.AgencyRegister.HeldCertificate;
+import org.fieldlaw.agency.AgencyRegister;
 import org.fieldlaw.agency.JurisdictionDirectory;
-import org.fieldlaw.agency.Officer;
+import org.fieldlaw.agency.RecentOfficers;
+import org.fieldlaw.agency.RegisteredOfficer;
 import org.fieldlaw.agency.model.CertificateStatus;
 import org.fieldlaw.agency.model.MatterAuthority;
 import org.fieldlaw.cases.model.CaseFacts;
@@ -23,15 +23,19 @@ import org.fieldlaw.discretion.model.Range;
 public class CaseFactsReader {
 
     private final JurisdictionDirectory directory;
+    private final AgencyRegister register;
+    private final RecentOfficers officers;
 
-    CaseFactsReader(JurisdictionDirectory directory) {
+    CaseFactsReader(JurisdictionDirectory directory, AgencyRegister register, RecentOfficers officers) {
         this.directory = directory;
+        this.register = register;
+        this.officers = officers;
     }
 
     public CaseFacts read(EnforcementCase c, LocalDate day, boolean limitationPassed, String penaltyBarred) {
         Set<PenaltyType> proposed = CaseViews.typeSet(c.proposedTypes);
         Range assessed = c.assessedMin == null ? null : new Range(c.assessedMin, c.assessedMax);
-        Officer reviewer = c.legalReviewer == null ? null : Officer.findById(c.legalReviewer);
+        RegisteredOfficer reviewer = c.legalReviewer == null ? null : officers.find(c.legalReviewer);
         return new CaseFacts(c.procedure == Procedure.ON_THE_SPOT, penaltyBarred,
                 c.partyKind, c.field, c.placeCode, day,
                 officers(c, day), authority(c), limitationPassed,
@@ -39,25 +43,25 @@ public class CaseFactsReader {
                 c.notifiedOn, c.noticedFine, c.noticeWaived, c.defenceMade,
                 c.hearingRequestedOn != null, c.hearingRequestedOn, c.hearingHeldOn != null, c.hearingChair,
                 c.legalReviewRequired, c.legalReviewPassedOn != null, c.legalReviewer,
-                reviewer != null && reviewer.legalQualification, reviewer != null && firstReview(reviewer.id, c.id),
+                reviewer != null && reviewer.legalQualification(), reviewer != null && firstReview(reviewer.id(), c.id),
                 c.collectiveDiscussionRequired, c.collectiveDiscussionOn != null,
                 c.educationRecord != null && !c.educationRecord.isBlank());
     }
 
     /** Each officer with the certificate that serves on the day, or the one that comes nearest, so a refusal can name it. */
     List<CaseOfficer> officers(EnforcementCase c, LocalDate day) {
-        List<CaseOfficer> officers = new ArrayList<>();
+        List<CaseOfficer> taking = new ArrayList<>();
         for (CaseOfficerLink link : CaseOfficerLink.ofCase(c.id)) {
-            List<EnforcementCertificate> certificates = EnforcementCertificate.ofOfficer(link.key.officerId());
-            EnforcementCertificate chosen = certificates.stream()
+            List<HeldCertificate> certificates = register.certificatesOf(link.key.officerId());
+            HeldCertificate chosen = certificates.stream()
                     .filter(cert -> cert.terms().covers(day, c.field, c.placeCode, directory.tree())).findFirst()
                     .or(() -> certificates.stream().filter(cert -> cert.terms().statusOn(day) == CertificateStatus.VALID).findFirst())
                     .or(() -> certificates.stream().reduce((a, b) -> b))
                     .orElse(null);
-            officers.add(new CaseOfficer(link.key.officerId(), chosen == null ? null : chosen.number,
+            taking.add(new CaseOfficer(link.key.officerId(), chosen == null ? null : chosen.number(),
                     chosen == null ? null : chosen.terms(), link.investigator));
         }
-        return officers;
+        return taking;
     }
 
     /** Whether the case's body holds the matter on the act date (a town only by devolution). */
@@ -65,9 +69,7 @@ public class CaseFactsReader {
         if (c.matterCode == null || c.matterCode.isBlank()) {
             return null;
         }
-        EnforcementBody body = EnforcementBody.findById(c.bodyId);
-        List<DevolvedMatter> grants = DevolvedMatter.ofTownAndMatter(body.jurisdictionCode, c.matterCode);
-        return MatterAuthority.decide(body.kind, c.matterCode, c.actDate, grants.stream().map(DevolvedMatter::toDevolution).toList());
+        return register.authority(register.body(c.bodyId).orElseThrow(), c.matterCode, c.actDate);
     }
 
     /** Whether the reviewer has passed no other case yet: a first-time reviewer needs the legal qualification (APL Art 58). */

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.fieldlaw.agency.Caller;
-import org.fieldlaw.agency.Officer;
 import org.fieldlaw.agency.RecentOfficers;
+import org.fieldlaw.agency.RegisteredOfficer;
 import org.fieldlaw.cases.CaseDto.CaseRequest;
 import org.fieldlaw.cases.CaseDto.OfficerInput;
 import org.fieldlaw.common.ApiException;
@@ -46,7 +46,7 @@ class CaseFactsWriter {
         this.clock = clock;
     }
 
-    void apply(EnforcementCase c, CaseRequest r, Officer me) {
+    void apply(EnforcementCase c, CaseRequest r, RegisteredOfficer me) {
         List<Problem.Violation> faults = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
         String place = r.place().code().trim();
@@ -129,22 +129,22 @@ class CaseFactsWriter {
         }
     }
 
-    private void officers(List<OfficerInput> inputs, Officer me, List<Problem.Violation> faults) {
+    private void officers(List<OfficerInput> inputs, RegisteredOfficer me, List<Problem.Violation> faults) {
         Set<UUID> seen = new HashSet<>();
         for (OfficerInput input : inputs) {
             if (!seen.add(input.officerId())) {
                 faults.add(new Problem.Violation("officers", "执法人员重复 (listed twice): " + input.officerId()));
                 continue;
             }
-            Officer o = officers.find(input.officerId());
-            if (o == null || !o.active || !caller.covers(o.body.jurisdictionCode) && !o.body.id.equals(me.body.id)) {
+            RegisteredOfficer o = officers.find(input.officerId());
+            if (o == null || !o.active() || !caller.covers(o.body().jurisdictionCode()) && !o.body().id().equals(me.body().id())) {
                 faults.add(new Problem.Violation("officers", "执法人员不存在或已停用 (no such active officer): " + input.officerId()));
             }
         }
         if (seen.size() < 2) {
             faults.add(new Problem.Violation("officers", "执法人员不得少于两人 (at least two officers, APL Art 42)"));
         }
-        if (caller.hasRole(Roles.OFFICER) && !caller.hasRole(Roles.SUPERVISOR) && !seen.contains(me.id)) {
+        if (caller.hasRole(Roles.OFFICER) && !caller.hasRole(Roles.SUPERVISOR) && !seen.contains(me.id())) {
             faults.add(new Problem.Violation("officers", "记录案件的执法人员须在执法人员之列 (you must be one of the officers)"));
         }
     }

@@ -3,7 +3,7 @@ package org.fieldlaw.cases;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
-import org.fieldlaw.agency.EnforcementBody;
+import org.fieldlaw.agency.AgencyRegister;
 
 /**
  * Human case numbers, e.g. 江蓬白综执罚〔2026〕12号: gap-free per body and year. The counter row is
@@ -16,6 +16,12 @@ public class CaseNumbers {
     public record Assigned(String number, int year, int seq) {
     }
 
+    private final AgencyRegister register;
+
+    CaseNumbers(AgencyRegister register) {
+        this.register = register;
+    }
+
     public Assigned next(UUID bodyId, int year) {
         Object seq = Panache.getEntityManager().createNativeQuery("""
                 insert into case_number_counter (body_id, year, last_number) values (?1, ?2, 1)
@@ -25,7 +31,7 @@ public class CaseNumbers {
                 .setParameter(2, year)
                 .getSingleResult();
         int n = ((Number) seq).intValue();
-        EnforcementBody body = EnforcementBody.findById(bodyId);
-        return new Assigned(body.casePrefix + "罚〔" + year + "〕" + n + "号", year, n);
+        String prefix = register.body(bodyId).orElseThrow().casePrefix();
+        return new Assigned(prefix + "罚〔" + year + "〕" + n + "号", year, n);
     }
 }

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.fieldlaw.agency.Caller;
-import org.fieldlaw.agency.Officer;
+import org.fieldlaw.agency.RegisteredOfficer;
 import org.fieldlaw.cases.CaseDto.CaseRequest;
 import org.fieldlaw.cases.CaseDto.CaseView;
 import org.fieldlaw.cases.model.CaseState;
@@ -53,7 +53,7 @@ public class CaseService {
 
     /** PUT without If-Match: create, or answer the stored case when it is the same request again. */
     public Stored create(UUID id, CaseRequest request) {
-        Officer me = caller.officer();
+        RegisteredOfficer me = caller.officer();
         CanonicalJson.Digested digest = requests.digest(request);
         caller.requireWithin(request.place().code().trim());
         return Idempotent.create(() -> insert(id, request, digest, me), () -> stored(id, digest));
@@ -88,14 +88,14 @@ public class CaseService {
         return Optional.of(new Stored(views.of(existing, false), false));
     }
 
-    private Stored insert(UUID id, CaseRequest request, CanonicalJson.Digested digest, Officer me) {
+    private Stored insert(UUID id, CaseRequest request, CanonicalJson.Digested digest, RegisteredOfficer me) {
         EnforcementCase c = new EnforcementCase();
         c.id = id;
-        c.bodyId = me.body.id;
+        c.bodyId = me.body().id();
         c.state = CaseState.RECORDED;
         c.createRequest = digest.json();
         c.createDigest = digest.sha256();
-        c.createdBy = me.id;
+        c.createdBy = me.id();
         facts.apply(c, request, me);
         c.persist();
         List<CaseOfficerLink> links = CaseFactsWriter.saveOfficers(c, request.officers());
@@ -105,13 +105,13 @@ public class CaseService {
         detail.put("placeCode", c.placeCode);
         detail.put("requestDigest", digest.sha256());
         records.open(CaseRecordOwner.of(c.id), me.actor(), RecordLine.of(RecordActions.CREATED, detail).at(c.latitude, c.longitude));
-        return new Stored(views.ofNew(c, links, me.body), true);
+        return new Stored(views.ofNew(c, links, me.body()), true);
     }
 
     /** PUT with If-Match: change the facts of a case not yet proposed. */
     public CaseView update(UUID id, long expectedVersion, CaseRequest request) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Officer me = caller.officer();
+            RegisteredOfficer me = caller.officer();
             EnforcementCase c = lockVisible(id);
             Versions.check(c.version, expectedVersion, views.of(c, false));
             if (!EDITABLE.contains(c.state)) {

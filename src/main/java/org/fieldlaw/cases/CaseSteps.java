@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import org.fieldlaw.agency.Officer;
+import org.fieldlaw.agency.RegisteredOfficer;
 import org.fieldlaw.cases.CaseDto.Point;
 import org.fieldlaw.cases.model.CaseState;
 import org.fieldlaw.cases.model.DueDates;
@@ -50,7 +50,7 @@ class CaseSteps {
     }
 
     /** Stores the case after an accepted step or fact, and writes its line on the record in the same transaction. */
-    void finish(EnforcementCase c, Officer by, String action, Map<String, ?> detail, Point position) {
+    void finish(EnforcementCase c, RegisteredOfficer by, String action, Map<String, ?> detail, Point position) {
         var next = rules.dueDates().next(CaseViews.dates(c));
         c.nextDueOn = next.map(DueDates.Deadline::due).orElse(null);
         c.nextDueKind = next.map(d -> d.kind().name()).orElse(null);

@@ -8,15 +8,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.fieldlaw.agency.AgencyRegister;
 import org.fieldlaw.agency.Caller;
-import org.fieldlaw.agency.EnforcementBody;
-import org.fieldlaw.agency.JurisdictionDirectory;
-import org.fieldlaw.agency.Officer;
-import org.fieldlaw.agency.model.BodyKind;
-import org.fieldlaw.agency.model.JurisdictionLevel;
+import org.fieldlaw.agency.RegisteredBody;
+import org.fieldlaw.agency.RegisteredOfficer;
 import org.fieldlaw.cases.CaseDto.CaseView;
 import org.fieldlaw.cases.CaseDto.TransitionRequest;
 import org.fieldlaw.cases.model.CaseFacts;
@@ -54,11 +51,11 @@ public class CaseTransitions {
     private final Caller caller;
     private final DecidedCases history;
     private final Event<CaseDecided> decided;
-    private final JurisdictionDirectory directory;
+    private final AgencyRegister register;
 
     CaseTransitions(CaseService cases, CaseSteps steps, CaseFactsReader factsReader, CaseAssessor assessor, CaseNumbers numbers,
             CaseRules rules, CaseViews views, CaseConfig config, Caller caller, DecidedCases history, Event<CaseDecided> decided,
-            JurisdictionDirectory directory) {
+            AgencyRegister register) {
         this.cases = cases;
         this.steps = steps;
         this.factsReader = factsReader;
@@ -70,11 +67,11 @@ public class CaseTransitions {
         this.caller = caller;
         this.history = history;
         this.decided = decided;
-        this.directory = directory;
+        this.register = register;
     }
 
     public CaseView transition(UUID id, long expectedVersion, TransitionRequest r) {
-        Officer me = caller.officer();
+        RegisteredOfficer me = caller.officer();
         return QuarkusTransaction.requiringNew().call(() -> {
             EnforcementCase c = cases.lockVisible(id);
             Versions.check(c.version, expectedVersion, views.of(c, false));
@@ -152,7 +149,7 @@ public class CaseTransitions {
             if (!refusals.isEmpty()) {
                 ApiException refusal = CaseSteps.refused(from, to, refusals);
                 if (refusals.stream().anyMatch(x -> "devolved-matter".equals(x.gate()))) {
-                    countyBody(c).ifPresent(body -> refusal.with("routeTo", Map.of("id", body.id, "name", body.name)));
+                    register.countyBureauOf(c.placeCode).ifPresent(body -> refusal.with("routeTo", Map.of("id", body.id(), "name", body.name())));
                 }
                 throw refusal;
             }
@@ -226,22 +223,15 @@ public class CaseTransitions {
         c.deviationApprovedBy = null;
     }
 
-    private static void transferGate(EnforcementCase c, TransitionRequest r, List<Refusal> refusals) {
+    private void transferGate(EnforcementCase c, TransitionRequest r, List<Refusal> refusals) {
         if (r.transferTo() == null) {
             refusals.add(new Refusal("transfer", "须写明移送的机关 (name the body in transferTo)"));
             return;
         }
-        EnforcementBody target = EnforcementBody.findById(r.transferTo());
-        if (target == null || target.id.equals(c.bodyId)) {
+        RegisteredBody target = register.body(r.transferTo()).orElse(null);
+        if (target == null || target.id().equals(c.bodyId)) {
             refusals.add(new Refusal("transfer", "移送机关不存在或为本机关 (no such other body): " + r.transferTo()));
         }
-    }
-
-    /** The county-level body of the case's place: where a matter the town does not hold goes (APL Art 24). */
-    private Optional<EnforcementBody> countyBody(EnforcementCase c) {
-        return directory.tree().ancestorAt(c.placeCode, JurisdictionLevel.COUNTY)
-                .flatMap(county -> EnforcementBody.<EnforcementBody>find("jurisdictionCode = ?1 and kind = ?2", county.code(),
-                        BodyKind.COUNTY_BUREAU).firstResultOptional());
     }
 
     private void assignNumber(EnforcementCase c, LocalDate day) {

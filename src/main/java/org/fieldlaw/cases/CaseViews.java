@@ -12,10 +12,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.fieldlaw.agency.EnforcementBody;
+import org.fieldlaw.agency.AgencyRegister;
 import org.fieldlaw.agency.JurisdictionDirectory;
-import org.fieldlaw.agency.Officer;
 import org.fieldlaw.agency.RecentOfficers;
+import org.fieldlaw.agency.RegisteredBody;
+import org.fieldlaw.agency.RegisteredOfficer;
 import org.fieldlaw.agency.model.JurisdictionTree;
 import org.fieldlaw.cases.CaseDto.BodyRef;
 import org.fieldlaw.cases.CaseDto.CaseSummary;
@@ -46,9 +47,12 @@ public class CaseViews {
     private final CaseRules rules;
     private final Clock clock;
     private final RecentOfficers register;
+    private final AgencyRegister agency;
 
-    CaseViews(ObjectMapper mapper, JurisdictionDirectory directory, CaseRules rules, Clock clock, RecentOfficers officers) {
+    CaseViews(ObjectMapper mapper, JurisdictionDirectory directory, CaseRules rules, Clock clock, RecentOfficers officers,
+            AgencyRegister agency) {
         this.register = officers;
+        this.agency = agency;
         this.mapper = mapper;
         this.directory = directory;
         this.rules = rules;
@@ -56,21 +60,21 @@ public class CaseViews {
     }
 
     public CaseView of(EnforcementCase c, boolean revealParty) {
-        return of(c, CaseOfficerLink.ofCase(c.id), EnforcementBody.findById(c.bodyId), revealParty);
+        return of(c, CaseOfficerLink.ofCase(c.id), agency.body(c.bodyId).orElse(null), revealParty);
     }
 
     /** A case created in this transaction: its officers and body are at hand, no need to read them back. */
-    public CaseView ofNew(EnforcementCase c, List<CaseOfficerLink> links, EnforcementBody body) {
+    public CaseView ofNew(EnforcementCase c, List<CaseOfficerLink> links, RegisteredBody body) {
         return of(c, links, body, false);
     }
 
-    private CaseView of(EnforcementCase c, List<CaseOfficerLink> links, EnforcementBody body, boolean revealParty) {
+    private CaseView of(EnforcementCase c, List<CaseOfficerLink> links, RegisteredBody body, boolean revealParty) {
         LocalDate today = LocalDate.now(clock);
         String placeName = directory.tree().find(c.placeCode).map(JurisdictionTree.Node::name).orElse(null);
         Point point = c.latitude == null ? null : new Point(c.latitude, c.longitude, c.accuracyM);
         List<OfficerView> officers = links.stream().map(l -> {
-            Officer o = register.find(l.key.officerId());
-            return new OfficerView(l.key.officerId(), o == null ? null : o.name, l.investigator);
+            RegisteredOfficer o = register.find(l.key.officerId());
+            return new OfficerView(l.key.officerId(), o == null ? null : o.name(), l.investigator);
         }).toList();
         ProposalView proposal = c.assessment == null && c.proposedFine == null && c.proposedTypes == null ? null
                 : new ProposalView(c.proposedFine, types(c.proposedTypes), c.assessedMin, c.assessedMax, deviates(c),
@@ -86,7 +90,7 @@ public class CaseViews {
                         surcharge(c, today), c.educationRecord, c.outcomeNote, c.transferredTo);
         List<DeadlineView> deadlines = rules.dueDates().of(dates(c)).stream()
                 .map(d -> new DeadlineView(d.kind().name(), d.kind().text(), d.due(), d.metOn(), d.overdueOn(today))).toList();
-        return new CaseView(c.id, c.caseNumber, new BodyRef(c.bodyId, body == null ? null : body.name), c.procedure, c.state,
+        return new CaseView(c.id, c.caseNumber, new BodyRef(c.bodyId, body == null ? null : body.name()), c.procedure, c.state,
                 c.state.next().stream().sorted().toList(), c.source, c.violationCode, c.field, c.matterCode,
                 new PlaceView(c.placeCode, placeName, c.address, point), c.actDate, c.actEndDate, c.continuing, c.discoveredOn,
                 party(c, revealParty), officers, Arrays.asList(c.circumstances), bases(c.bases), c.summary, c.filedOn, proposal,

@@ -5,7 +5,7 @@ import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 import java.time.ZoneId;
 
-/** Dates of legal meaning are local dates in Asia/Shanghai (design.md §3). */
+/** Dates of legal meaning are local dates in Asia/Shanghai (docs/architecture.md §3). */
 @ApplicationScoped
 public class Clocks {
 

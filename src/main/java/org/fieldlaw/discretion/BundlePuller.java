@@ -10,7 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
-import org.fieldlaw.agency.EnforcementBody;
+import org.fieldlaw.agency.AgencyRegister;
+import org.fieldlaw.agency.RegisteredBody;
 import org.fieldlaw.common.ApiException;
 
 /**
@@ -29,12 +30,14 @@ public class BundlePuller {
 
     private final PullConfig config;
     private final BundleImportService imports;
+    private final AgencyRegister register;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NORMAL).build();
 
-    BundlePuller(PullConfig config, BundleImportService imports) {
+    BundlePuller(PullConfig config, BundleImportService imports, AgencyRegister register) {
         this.config = config;
         this.imports = imports;
+        this.register = register;
     }
 
     @Scheduled(every = "${fieldlaw.discretion.pull.every}", delayed = "30s",
@@ -70,11 +73,8 @@ public class BundlePuller {
 
     @Transactional
     String jurisdictionOf(PullConfig.Source source) {
-        EnforcementBody body = EnforcementBody.findById(source.bodyId());
-        if (body == null) {
-            throw new IllegalArgumentException("no enforcement body " + source.bodyId());
-        }
-        return body.jurisdictionCode;
+        return register.body(source.bodyId()).map(RegisteredBody::jurisdictionCode)
+                .orElseThrow(() -> new IllegalArgumentException("no enforcement body " + source.bodyId()));
     }
 
     private static Outcome failed(String name, String why) {

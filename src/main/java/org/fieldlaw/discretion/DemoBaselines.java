@@ -2,7 +2,6 @@ package org.fieldlaw.discretion;
 
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,11 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
-import java.time.OffsetDateTime;
 import java.util.UUID;
-import org.fieldlaw.agency.BureauKey;
+import org.fieldlaw.agency.BureauKeyDirectory;
 import org.fieldlaw.agency.DemoData;
-import org.fieldlaw.security.PublicKeys;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.lang.JoseException;
@@ -28,9 +25,11 @@ import org.jose4j.lang.JoseException;
 public class DemoBaselines {
 
     private final BundleImportService imports;
+    private final BureauKeyDirectory keyDirectory;
 
-    DemoBaselines(BundleImportService imports) {
+    DemoBaselines(BundleImportService imports, BureauKeyDirectory keyDirectory) {
         this.imports = imports;
+        this.keyDirectory = keyDirectory;
     }
 
     public void load() {
@@ -45,19 +44,9 @@ public class DemoBaselines {
     private void publish(UUID bureau, String jurisdiction, String resource) {
         KeyPair keys = rsa();
         String kid = "demo-" + jurisdiction + "-" + UUID.randomUUID().toString().substring(0, 8);
-        register(bureau, kid, keys);
+        keyDirectory.register(bureau, kid, keys.getPublic());
         ImportResult result = imports.importBundle(bureau, jurisdiction, sign(read(resource), kid, keys));
         Log.infof("Demo bundle %s: %s, %d violations", resource, result.outcome(), result.violations());
-    }
-
-    @Transactional
-    void register(UUID bureau, String kid, KeyPair keys) {
-        BureauKey key = new BureauKey();
-        key.kid = kid;
-        key.bodyId = bureau;
-        key.publicKeyPem = PublicKeys.toPem(keys.getPublic());
-        key.registeredAt = OffsetDateTime.now();
-        key.persist();
     }
 
     /** A compact RS256 JWS of {@code payload}, as a bureau signs its bundle. */

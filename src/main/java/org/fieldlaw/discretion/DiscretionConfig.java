@@ -4,7 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.math.BigDecimal;
 
-/** Local choices of the discretion engine (fieldlaw.discretion.*), defaults per domain.md §3–4. */
+/** Local choices of the discretion engine (fieldlaw.discretion.*), defaults per docs/domain.md §3–4. */
 @ConfigMapping(prefix = "fieldlaw.discretion")
 public interface DiscretionConfig {
 

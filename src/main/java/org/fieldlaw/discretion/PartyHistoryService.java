@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.fieldlaw.discretion.model.PartyHistory;
 
 /**
- * A party's decided cases, counted by its identifier: never an officer's tick box (domain.md §4).
+ * A party's decided cases, counted by its identifier: never an officer's tick box (docs/domain.md §4).
  * Every assessment reads it, so each replica holds the history in memory: loaded at start, and
  * kept current by the notice the database sends for each decided case (see V2 migration).
  * "Within a year" counts decided violations of the same field in the year before the act.

@@ -7,7 +7,7 @@ import java.util.UUID;
 /**
  * Where evidence bytes live: pieces of uploads in progress, then whole files by SHA-256. Every
  * method streams; none holds a file in memory. PostgreSQL by default; an S3-compatible object
- * store can take over at scale behind the same methods (design.md §5). Each call runs in the
+ * store can take over at scale behind the same methods (docs/architecture.md §5). Each call runs in the
  * caller's transaction.
  */
 public interface EvidenceStore {

@@ -59,7 +59,7 @@ public class AssignmentService {
             if (created) {
                 a = new PatrolAssignment();
                 a.id = id;
-                a.assignedBy = caller.officer().id;
+                a.assignedBy = caller.officer().id();
             } else {
                 if (!caller.covers(a.placeCode)) {
                     throw new ApiException(ProblemType.CONFLICT, "该任务编号已被使用 (this assignment id is taken)");

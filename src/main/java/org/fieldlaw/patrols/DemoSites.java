@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fieldlaw.agency.AgencyRecords;
-import org.fieldlaw.agency.Officer;
+import org.fieldlaw.agency.RecentOfficers;
 import org.fieldlaw.common.StoredJson;
 import org.fieldlaw.patrols.model.ContinuedBuilding;
 import org.fieldlaw.patrols.model.PlanningArea;
@@ -43,10 +43,12 @@ public class DemoSites {
 
     private final ObjectMapper mapper;
     private final RecordAppender records;
+    private final RecentOfficers officers;
 
-    DemoSites(ObjectMapper mapper, RecordAppender records) {
+    DemoSites(ObjectMapper mapper, RecordAppender records, RecentOfficers officers) {
         this.mapper = mapper;
         this.records = records;
+        this.officers = officers;
     }
 
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 700) StartupEvent event,
@@ -133,7 +135,7 @@ public class DemoSites {
         s.nextInspectionDue = status.restrained() ? LocalDate.of(2026, 11, 23) : null;
         s.createdBy = by;
         s.persistAndFlush();
-        records.open(SiteRecordOwner.of(s.id), Officer.<Officer>findById(by).actor(),
+        records.open(SiteRecordOwner.of(s.id), officers.find(by).actor(),
                 RecordLine.of(RecordActions.REPORTED, Map.of("address", address, "sample", true)).at(lat, lon));
         return s;
     }
@@ -160,7 +162,7 @@ public class DemoSites {
         v.requestDigest = "demo";
         v.createdAt = v.visitedAt;
         v.persist();
-        records.append(SiteRecordOwner.of(site.id), Officer.<Officer>findById(by).actor(),
+        records.append(SiteRecordOwner.of(site.id), officers.find(by).actor(),
                 RecordLine.of(RecordActions.VISITED, SiteVisits.visitDetail(v)).at(v.latitude, v.longitude));
         return v;
     }

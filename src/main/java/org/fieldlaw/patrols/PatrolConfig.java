@@ -3,7 +3,7 @@ package org.fieldlaw.patrols;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Local choices of patrols and sites (fieldlaw.patrols.*), defaults per issue 5. */
+/** Local choices of patrols and sites (fieldlaw.patrols.*), defaults per docs/domain.md §6. */
 @ConfigMapping(prefix = "fieldlaw.patrols")
 public interface PatrolConfig {
 

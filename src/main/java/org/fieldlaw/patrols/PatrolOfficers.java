@@ -5,8 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.fieldlaw.agency.Caller;
-import org.fieldlaw.agency.Officer;
 import org.fieldlaw.agency.RecentOfficers;
+import org.fieldlaw.agency.RegisteredOfficer;
 import org.fieldlaw.common.ApiException;
 import org.fieldlaw.patrols.PatrolDto.OfficerRef;
 
@@ -24,8 +24,8 @@ class PatrolOfficers {
 
     void requireUsable(List<UUID> ids, String field) {
         for (int i = 0; i < ids.size(); i++) {
-            Officer o = recent.find(ids.get(i));
-            if (o == null || !o.active || !caller.covers(o.body.jurisdictionCode)) {
+            RegisteredOfficer o = recent.find(ids.get(i));
+            if (o == null || !o.active() || !caller.covers(o.body().jurisdictionCode())) {
                 throw ApiException.invalid(field + "[" + i + "]", "不是您管辖范围内的在职执法人员 (not an active officer within your jurisdiction): "
                         + ids.get(i));
             }
@@ -34,8 +34,8 @@ class PatrolOfficers {
 
     List<OfficerRef> refs(Collection<UUID> ids) {
         return ids.stream().map(id -> {
-            Officer o = recent.find(id);
-            return new OfficerRef(id, o == null ? null : o.name);
+            RegisteredOfficer o = recent.find(id);
+            return new OfficerRef(id, o == null ? null : o.name());
         }).toList();
     }
 }

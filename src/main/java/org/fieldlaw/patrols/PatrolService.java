@@ -20,7 +20,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.fieldlaw.agency.Caller;
 import org.fieldlaw.agency.JurisdictionDirectory;
-import org.fieldlaw.agency.Officer;
+import org.fieldlaw.agency.RegisteredOfficer;
 import org.fieldlaw.common.ApiException;
 import org.fieldlaw.common.Idempotent;
 import org.fieldlaw.common.Problem;
@@ -59,7 +59,7 @@ public class PatrolService {
     }
 
     public Saved<PatrolView> put(UUID id, PatrolRequest r) {
-        Officer me = caller.officer();
+        RegisteredOfficer me = caller.officer();
         String place = r.placeCode().trim();
         requirePlace(place);
         if (new HashSet<>(r.officers()).size() != r.officers().size()) {
@@ -71,7 +71,7 @@ public class PatrolService {
         if (r.startedAt().toInstant().isAfter(clock.instant().plus(TrackMerge.CLOCK_SLACK))) {
             throw ApiException.invalid("startedAt", "开始时间在将来 (starts in the future)");
         }
-        if (!r.officers().contains(me.id) && !caller.hasRole(Roles.SUPERVISOR)) {
+        if (!r.officers().contains(me.id()) && !caller.hasRole(Roles.SUPERVISOR)) {
             throw ApiException.invalid("officers", "记录巡查的执法人员须在巡查人员之中 (the recording officer must be one of the officers)");
         }
         Callable<Optional<Saved<PatrolView>>> stored = () -> Optional.ofNullable(Patrol.<Patrol>findById(id, LockModeType.PESSIMISTIC_WRITE))
@@ -95,7 +95,7 @@ public class PatrolService {
             p.plannedArea = Texts.blankToNull(r.plannedArea());
             p.startedAt = r.startedAt();
             p.endedAt = r.endedAt();
-            p.createdBy = me.id;
+            p.createdBy = me.id();
             p.officerIds = new ArrayList<>(r.officers());
             p.persistAndFlush();
             return new Saved<>(view(p, 0), true);
@@ -120,7 +120,7 @@ public class PatrolService {
     }
 
     public TrackReceipt addTrack(UUID id, TrackBatch batch) {
-        Officer me = caller.officer();
+        RegisteredOfficer me = caller.officer();
         List<TrackMerge.Fix> fixes = new ArrayList<>();
         for (Fix f : batch.points()) {
             // PostgreSQL keeps microseconds: a resend must find the fix it stored.
@@ -129,7 +129,7 @@ public class PatrolService {
         return QuarkusTransaction.requiringNew().call(() -> {
             // Locked: two batches of one patrol are merged one after the other.
             Patrol p = visible(id, true);
-            if (!p.officerIds.contains(me.id) && !caller.hasRole(Roles.SUPERVISOR)) {
+            if (!p.officerIds.contains(me.id()) && !caller.hasRole(Roles.SUPERVISOR)) {
                 throw new ApiException(ProblemType.FORBIDDEN, "只有参加巡查的执法人员可以上传轨迹 (only the patrol's officers upload its track)");
             }
             List<Integer> outside = TrackMerge.outsidePatrol(p.startedAt.toInstant(), p.endedAt == null ? null : p.endedAt.toInstant(),

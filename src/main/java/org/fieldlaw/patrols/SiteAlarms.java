@@ -116,7 +116,7 @@ public class SiteAlarms {
                 throw new ApiException(ProblemType.CONFLICT, "告警已处理 (the alarm was acknowledged already)");
             }
             a.status = AlarmStatus.ACKNOWLEDGED;
-            a.acknowledgedBy = caller.officer().id;
+            a.acknowledgedBy = caller.officer().id();
             a.acknowledgedAt = OffsetDateTime.now(clock);
             RecordLine line = RecordLine.of(RecordActions.ALARM_ACKNOWLEDGED, Map.of("alarmId", a.id.toString()));
             records.append(SiteRecordOwner.of(site.id), caller.officer().actor(), line);

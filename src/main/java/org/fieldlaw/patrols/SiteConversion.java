@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.fieldlaw.agency.Caller;
-import org.fieldlaw.agency.Officer;
+import org.fieldlaw.agency.RegisteredOfficer;
 import org.fieldlaw.cases.CaseDto.CaseRequest;
 import org.fieldlaw.cases.CaseDto.PartyInput;
 import org.fieldlaw.cases.CaseDto.PlaceInput;
@@ -78,7 +78,7 @@ public class SiteConversion {
     }
 
     public ConversionResult convert(UUID siteId, ConversionRequest r) {
-        Officer me = caller.officer();
+        RegisteredOfficer me = caller.officer();
         return QuarkusTransaction.requiringNew().call(() -> {
             Site site = sites.visible(siteId, true);
             if (site.caseId != null) {

@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.fieldlaw.agency.Caller;
 import org.fieldlaw.agency.JurisdictionDirectory;
-import org.fieldlaw.agency.Officer;
+import org.fieldlaw.agency.RegisteredOfficer;
 import org.fieldlaw.common.ApiException;
 import org.fieldlaw.common.CanonicalJson;
 import org.fieldlaw.common.Idempotent;
@@ -69,7 +69,7 @@ public class SiteVisits {
     }
 
     public VisitResult report(ReportRequest r) {
-        Officer me = caller.officer();
+        RegisteredOfficer me = caller.officer();
         caller.requireWithin(r.placeCode().trim());
         if (directory.tree().find(r.placeCode().trim()).isEmpty()) {
             throw ApiException.invalid("placeCode", "没有该行政区划 (no such jurisdiction): " + r.placeCode());
@@ -96,7 +96,7 @@ public class SiteVisits {
     }
 
     public VisitResult visit(UUID siteId, VisitRequest r) {
-        Officer me = caller.officer();
+        RegisteredOfficer me = caller.officer();
         String digest = canonical.digest(r).sha256();
         return Idempotent.create(() -> {
             Site site = sites.visible(siteId, true);
@@ -108,7 +108,7 @@ public class SiteVisits {
         }, () -> repeated(r.visitId(), digest));
     }
 
-    private Site newSite(ReportRequest r, GeoPoint at, Officer me) {
+    private Site newSite(ReportRequest r, GeoPoint at, RegisteredOfficer me) {
         Site site = new Site();
         site.id = r.siteId();
         site.placeCode = r.placeCode().trim();
@@ -124,7 +124,7 @@ public class SiteVisits {
                 : StoredJson.write(mapper, r.outline().stream().map(p -> List.of(p.longitude(), p.latitude())).toList());
         site.constructionCost = r.constructionCost();
         site.status = SiteStatus.SUSPECTED;
-        site.createdBy = me.id;
+        site.createdBy = me.id();
         site.persistAndFlush();
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("placeCode", site.placeCode);
@@ -137,11 +137,11 @@ public class SiteVisits {
     }
 
     /** Inside the transaction that holds the site locked (or created it). */
-    private VisitResult addVisit(Site site, Officer me, UUID visitId, UUID patrolId, OffsetDateTime visitedAt, Point point,
+    private VisitResult addVisit(Site site, RegisteredOfficer me, UUID visitId, UUID patrolId, OffsetDateTime visitedAt, Point point,
             ObservationInput o, String digest) {
         if (patrolId != null) {
             Patrol patrol = patrols.visible(patrolId, false);
-            if (!patrol.officerIds.contains(me.id)) {
+            if (!patrol.officerIds.contains(me.id())) {
                 throw ApiException.invalid("patrolId", "您不在该巡查的执法人员之中 (you are not one of the patrol's officers)");
             }
         }
@@ -151,7 +151,7 @@ public class SiteVisits {
         v.siteId = site.id;
         v.visitNumber = earlier.size() + 1;
         v.visitedAt = visitedAt;
-        v.officerId = me.id;
+        v.officerId = me.id();
         v.patrolId = patrolId;
         v.latitude = point.latitude();
         v.longitude = point.longitude();

@@ -12,9 +12,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.fieldlaw.agency.AgencyRegister;
 import org.fieldlaw.agency.Caller;
-import org.fieldlaw.agency.EnforcementBody;
 import org.fieldlaw.agency.JurisdictionDirectory;
+import org.fieldlaw.agency.RegisteredBody;
 import org.fieldlaw.agency.model.JurisdictionTree;
 import org.fieldlaw.cases.CaseDecided;
 import org.fieldlaw.cases.CaseDecisions.Decision;
@@ -45,6 +46,7 @@ public class PublicationService {
 
     private final CaseRules rules;
     private final CaseDecisions decisions;
+    private final AgencyRegister register;
     private final RecordAppender records;
     private final ViolationCatalogue catalogue;
     private final JurisdictionDirectory directory;
@@ -52,10 +54,11 @@ public class PublicationService {
     private final ObjectMapper mapper;
     private final Clock clock;
 
-    PublicationService(CaseRules rules, CaseDecisions decisions, RecordAppender records, ViolationCatalogue catalogue,
-            JurisdictionDirectory directory, Caller caller, ObjectMapper mapper, Clock clock) {
+    PublicationService(CaseRules rules, CaseDecisions decisions, AgencyRegister register, RecordAppender records,
+            ViolationCatalogue catalogue, JurisdictionDirectory directory, Caller caller, ObjectMapper mapper, Clock clock) {
         this.rules = rules;
         this.decisions = decisions;
+        this.register = register;
         this.records = records;
         this.catalogue = catalogue;
         this.directory = directory;
@@ -118,7 +121,7 @@ public class PublicationService {
             throw new ApiException(ProblemType.CONFLICT, "该决定不在待公示状态：" + p.status + " (not awaiting publication)");
         }
         p.publishedAt = OffsetDateTime.now(clock);
-        p.publishedBy = caller.officer().id;
+        p.publishedBy = caller.officer().id();
         p.withdrawnAt = null;
         p.content = StoredJson.write(mapper, publicText(d, p.publishedAt));
         p.status = Publication.Status.PUBLISHED;
@@ -182,11 +185,11 @@ public class PublicationService {
     }
 
     private PublicDecision publicText(Decision d, OffsetDateTime at) {
-        EnforcementBody body = EnforcementBody.findById(d.bodyId());
+        String body = register.body(d.bodyId()).map(RegisteredBody::name).orElse(null);
         String town = directory.tree().find(d.placeCode()).map(JurisdictionTree.Node::name).orElse(d.placeCode());
         Violation v = catalogue.violationOf(d.placeCode(), d.actDate(), d.violationCode()).orElse(null);
         boolean person = d.partyKind() == PartyKind.PERSON;
-        return new PublicDecision(d.caseId(), d.caseNumber(), body.name, town, d.partyKind().name(),
+        return new PublicDecision(d.caseId(), d.caseNumber(), body, town, d.partyKind().name(),
                 person ? Redaction.personName(d.partyName()) : d.partyName(),
                 v == null ? d.violationCode() : v.name(), v == null ? null : v.breachedProvision(), v == null ? null : v.penaltyProvision(),
                 d.types().stream().map(PenaltyType::zh).toList(), d.fine(), d.decidedOn(), at);

@@ -1,6 +1,6 @@
 package org.fieldlaw.security;
 
-/** The roles a token may carry (design.md §4), and the one bureau systems get. */
+/** The roles a token may carry (docs/architecture.md §4), and the one bureau systems get. */
 public final class Roles {
 
     public static final String OFFICER = "officer";

@@ -37,7 +37,7 @@ public class ConflictService {
 
     /** Officers see their own; supervisors and auditors those of their jurisdiction. {@code open}: only unresolved ones. */
     public List<ConflictView> list(boolean open) {
-        UUID me = caller.officer().id;
+        UUID me = caller.officer().id();
         boolean overseer = caller.hasRole(Roles.SUPERVISOR) || caller.hasRole(Roles.AUDITOR);
         List<String> places = directory.tree().subtree(caller.jurisdictionCode());
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -51,7 +51,7 @@ public class ConflictService {
     }
 
     public ConflictView resolve(UUID id, String resolution) {
-        UUID me = caller.officer().id;
+        UUID me = caller.officer().id();
         return QuarkusTransaction.requiringNew().call(() -> {
             SyncConflict c = SyncConflict.findById(id, LockModeType.PESSIMISTIC_WRITE);
             boolean mine = c != null && c.officerId.equals(me);

@@ -29,7 +29,7 @@ public class DeviceService {
     }
 
     public Registered register(UUID id, DeviceRequest r) {
-        UUID me = caller.officer().id;
+        UUID me = caller.officer().id();
         return QuarkusTransaction.requiringNew().call(() -> {
             Device d = Device.findById(id, LockModeType.PESSIMISTIC_WRITE);
             boolean created = d == null;
@@ -51,7 +51,7 @@ public class DeviceService {
     }
 
     public List<DeviceView> mine() {
-        UUID me = caller.officer().id;
+        UUID me = caller.officer().id();
         return QuarkusTransaction.requiringNew().call(() -> Device.<Device>list("officerId = ?1 order by registeredAt", me).stream()
                 .map(DeviceService::view).toList());
     }
@@ -59,7 +59,7 @@ public class DeviceService {
     /** The caller's own device, inside a transaction; 404 for any other (another officer's is not shown). */
     Device own(UUID id) {
         Device d = Device.findById(id);
-        if (d == null || !d.officerId.equals(caller.officer().id)) {
+        if (d == null || !d.officerId.equals(caller.officer().id())) {
             throw ApiException.notFound("设备 (device; register it with PUT /api/v1/sync/devices/{id})", id);
         }
         return d;

@@ -1,6 +1,5 @@
 package org.fieldlaw.sync;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -49,7 +48,7 @@ public class PushService {
     }
 
     public PushResult push(PushRequest r) {
-        UUID me = caller.officer().id;
+        UUID me = caller.officer().id();
         String home = caller.jurisdictionCode();
         // The device row stays locked for the whole batch: a batch resent while the first copy is still
         // being applied waits for it, then finds every operation answered.
@@ -146,13 +145,9 @@ public class PushService {
     }
 
     private OperationResult replay(SyncOperation seen) {
-        try {
-            OperationResult stored = mapper.readValue(seen.response, OperationResult.class);
-            return new OperationResult(stored.id(), stored.kind(), stored.targetId(), stored.outcome(), stored.status(), stored.resource(),
-                    stored.problem(), stored.conflictId(), true);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored answer unreadable for operation " + seen.id, e);
-        }
+        OperationResult stored = StoredJson.read(mapper, seen.response, OperationResult.class);
+        return new OperationResult(stored.id(), stored.kind(), stored.targetId(), stored.outcome(), stored.status(), stored.resource(),
+                stored.problem(), stored.conflictId(), true);
     }
 
     private Map<String, Object> problem(ApiException e) {
@@ -160,6 +155,4 @@ public class PushService {
         return mapper.convertValue(p, new TypeReference<Map<String, Object>>() {
         });
     }
-
-
 }

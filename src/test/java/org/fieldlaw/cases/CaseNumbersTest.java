@@ -26,7 +26,7 @@ import org.fieldlaw.testing.CaseApi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Case numbers are gap-free per body and year (design.md §3), under concurrent filing and after a rollback. */
+/** Case numbers are gap-free per body and year (docs/architecture.md §3), under concurrent filing and after a rollback. */
 @QuarkusTest
 class CaseNumbersTest {
 

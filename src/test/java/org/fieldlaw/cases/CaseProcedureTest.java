@@ -41,7 +41,7 @@ import org.fieldlaw.testing.Bureaus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The administrative-penalty procedure over HTTP: each step allowed or refused with its reason (domain.md §5). */
+/** The administrative-penalty procedure over HTTP: each step allowed or refused with its reason (docs/domain.md §5). */
 @QuarkusTest
 class CaseProcedureTest {
 

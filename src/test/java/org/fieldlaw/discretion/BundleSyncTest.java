@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * Bureaus publish signed bundles (design.md §4): signature checked before anything is read, a
+ * Bureaus publish signed bundles (docs/architecture.md §4): signature checked before anything is read, a
  * county touches only its county, refinements stay inside their parents, the whole bundle or
  * nothing, the same bundle twice is a no-op, every attempt audited, every replica told.
  * 恩平市's versions land in order here, so the methods run in order.

@@ -8,7 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
-/** Issue 5's paths are in the service's OpenAPI with an operation id, a summary and the bearer scheme. */
+/** The patrol and site paths are in the service's OpenAPI with an operation id, a summary and the bearer scheme. */
 @QuarkusTest
 class PatrolOpenApiTest {
 

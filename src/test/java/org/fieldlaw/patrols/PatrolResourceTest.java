@@ -24,7 +24,7 @@ import org.fieldlaw.security.Roles;
 import org.fieldlaw.testing.AgencyFixture;
 import org.junit.jupiter.api.Test;
 
-/** Patrols, their GPS tracks sent in retried and out-of-order batches, and supervisors' assignments (issue 5). */
+/** Patrols, their GPS tracks sent in retried and out-of-order batches, and supervisors' assignments (docs/domain.md §6). */
 @QuarkusTest
 class PatrolResourceTest {
 

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * From report to case (issue 5): a confirmed site becomes a pre-filled case with the article of its
+ * From report to case (docs/domain.md §6): a confirmed site becomes a pre-filled case with the article of its
  * planning area (Planning Law Art 64/65/66), its visits and photos as evidence, the construction cost
  * as the fine's base and the discretion assessment; alarms go on the site's and the case's record.
  */

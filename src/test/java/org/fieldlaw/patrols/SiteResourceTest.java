@@ -24,7 +24,7 @@ import org.fieldlaw.security.Roles;
 import org.fieldlaw.testing.AgencyFixture;
 import org.junit.jupiter.api.Test;
 
-/** Sites, visits and the continued-building alarm over HTTP (domain.md §6). */
+/** Sites, visits and the continued-building alarm over HTTP (docs/domain.md §6). */
 @QuarkusTest
 class SiteResourceTest {
 

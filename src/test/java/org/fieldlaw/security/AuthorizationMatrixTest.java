@@ -30,7 +30,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every endpoint, three refusals (design.md §6): no token is 401, a role the endpoint does not
+ * Every endpoint, three refusals (docs/architecture.md §6): no token is 401, a role the endpoint does not
  * admit is 403, and a caller whose jurisdiction does not cover the target gets 403 or 404.
  * The feature tests show the right role succeeding.
  */

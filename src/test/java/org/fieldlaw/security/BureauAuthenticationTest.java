@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * /api/v1/bureau/** takes only JWTs signed by a registered bureau key (design.md §4); officer
+ * /api/v1/bureau/** takes only JWTs signed by a registered bureau key (docs/architecture.md §4); officer
  * tokens are refused there, and bureau tokens are refused everywhere else.
  */
 @QuarkusTest

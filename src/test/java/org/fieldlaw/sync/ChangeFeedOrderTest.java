@@ -18,7 +18,7 @@ import org.fieldlaw.testing.AgencyFixture;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 6: the feed never skips a change, even when transactions commit in the opposite order of
+ * The change feed never skips a change, even when transactions commit in the opposite order of
  * the sequence values they took.
  */
 @QuarkusTest

@@ -36,7 +36,7 @@ import org.fieldlaw.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 6, done when: a week of offline work (over 200 operations), each day's batch sent two or
+ * A week of offline work (over 200 operations), each day's batch sent two or
  * three times, some cut off mid-request, ends with exactly the intended records, no duplicates, no
  * loss, and every conflict reported.
  */

@@ -28,7 +28,7 @@ import org.fieldlaw.testing.Bureaus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Offline sync (issue 6): the change feed, devices, pushes answered operation by operation, and conflicts kept. */
+/** Offline sync (docs/architecture.md §3): the change feed, devices, pushes answered operation by operation, and conflicts kept. */
 @QuarkusTest
 class SyncTest {
 

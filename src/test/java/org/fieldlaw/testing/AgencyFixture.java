@@ -93,7 +93,7 @@ public class AgencyFixture {
                 "T-44070301102", caseFields, BAISHA, LocalDate.of(2024, 1, 1), LocalDate.of(2028, 12, 31));
         officer(CASE_OFFICER_NOCERT, "丙无证", BAISHA_OFFICE, false, true);
         officer(NEW_REVIEWER, "新审核", PENGJIANG_BUREAU, false, true);
-        // 白沙 holds the city-appearance matters of the sample baseline, not the planning ones (domain.md §7).
+        // 白沙 holds the city-appearance matters of the sample baseline, not the planning ones (docs/domain.md §7).
         for (int n = 1; n <= 10; n++) {
             String matter = String.format("440700-CG-%03d", n);
             DevolvedMatter m = new DevolvedMatter();

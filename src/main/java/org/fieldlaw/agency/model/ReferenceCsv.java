@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads the shipped reference files (shared/data): the holiday schedule and the administrative
+ * Reads the shipped reference files (src/main/resources/reference): the holiday schedule and the administrative
  * divisions. Lines starting with '#' are comments; the first other line is the header.
  */
 public final class ReferenceCsv {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Map;
 
 /** Starts zonky's embedded PostgreSQL once per JVM, keeping its data between runs. */
@@ -63,7 +64,7 @@ public final class EmbeddedPostgresLauncher {
             if (!rs.next()) {
                 c.createStatement().execute("create database fieldlaw");
             }
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException("Could not create the fieldlaw dev database", e);
         }
     }

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * Composes the baseline that applies in a place from the layers above it (province, city,
  * county): a lower layer's row that refines an upper row ({@code parentId}) takes its place, its
  * other rows are added, its violations and list entries join the upper ones. Towns apply their
- * county's composition (domain.md §3).
+ * county's composition (docs/domain.md §3).
  */
 public final class BaselineLayers {
 

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * Local choices of the discretion engine, all configuration (domain.md: a local figure is never a constant).
+ * Local choices of the discretion engine, all configuration (docs/domain.md: a local figure is never a constant).
  *
  * @param suggestedPosition where in the computed range the suggested amount lies (0.5 = the middle)
  * @param repeatThreshold more than this many violations within a year make the case 从重

@@ -2,7 +2,7 @@ package org.fieldlaw.patrols.model;
 
 /**
  * The planning area a site lies in, which names the article its case is brought under (Urban and
- * Rural Planning Law, domain.md §6). Temporary construction is its own article wherever it stands.
+ * Rural Planning Law, docs/domain.md §6). Temporary construction is its own article wherever it stands.
  */
 public enum PlanningArea {
     /** 城市、镇规划区: Art 64. */

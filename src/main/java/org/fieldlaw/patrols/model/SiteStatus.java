@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Where an illegal-construction site stands (domain.md §6). Each state names those that may follow;
+ * Where an illegal-construction site stands (docs/domain.md §6). Each state names those that may follow;
  * {@link #restrained()} says whether building must have stopped, which is when a visit showing
  * progress raises the continued-building alarm (边执法边违建).
  */

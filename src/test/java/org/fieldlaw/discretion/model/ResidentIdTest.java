@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** Age follows from the resident ID number's birth date (domain.md §4); a mistyped number is caught by its check character. */
+/** Age follows from the resident ID number's birth date (docs/domain.md §4); a mistyped number is caught by its check character. */
 class ResidentIdTest {
 
     @Test
