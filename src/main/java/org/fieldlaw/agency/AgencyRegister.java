@@ -29,6 +29,11 @@ public class AgencyRegister {
         this.directory = directory;
     }
 
+    /** An officer as the register holds them now (not a cached snapshot): for a gate that reads a qualification. */
+    public Optional<RegisteredOfficer> officer(UUID id) {
+        return Officer.<Officer>findByIdOptional(id).map(RegisteredOfficer::of);
+    }
+
     public Optional<RegisteredBody> body(UUID id) {
         return EnforcementBody.<EnforcementBody>findByIdOptional(id).map(RegisteredBody::of);
     }

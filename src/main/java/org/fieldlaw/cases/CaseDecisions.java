@@ -24,9 +24,12 @@ public class CaseDecisions {
         this.cases = cases;
     }
 
-    /** The decision of a case the caller may see (404 otherwise); inside a transaction. */
-    public Decision visible(UUID caseId) {
-        EnforcementCase c = cases.visible(caseId);
+    /**
+     * The decision of a case the caller may see (404 otherwise), the case locked until the transaction
+     * ends: what is published from it is the decision as it stands, and a change to it waits.
+     */
+    public Decision locked(UUID caseId) {
+        EnforcementCase c = cases.lockVisible(caseId);
         List<PenaltyType> types = c.decidedTypes == null ? List.of() : Arrays.stream(c.decidedTypes).map(PenaltyType::valueOf).toList();
         return new Decision(c.id, c.caseNumber, c.bodyId, c.placeCode, c.partyKind, c.partyName, c.violationCode, c.actDate, types,
                 c.decidedFine, c.decidedOn);

@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.fieldlaw.agency.AgencyRegister.HeldCertificate;
 import org.fieldlaw.agency.AgencyRegister;
 import org.fieldlaw.agency.JurisdictionDirectory;
-import org.fieldlaw.agency.RecentOfficers;
 import org.fieldlaw.agency.RegisteredOfficer;
 import org.fieldlaw.agency.model.CertificateStatus;
 import org.fieldlaw.agency.model.MatterAuthority;
@@ -24,18 +23,16 @@ public class CaseFactsReader {
 
     private final JurisdictionDirectory directory;
     private final AgencyRegister register;
-    private final RecentOfficers officers;
 
-    CaseFactsReader(JurisdictionDirectory directory, AgencyRegister register, RecentOfficers officers) {
+    CaseFactsReader(JurisdictionDirectory directory, AgencyRegister register) {
         this.directory = directory;
         this.register = register;
-        this.officers = officers;
     }
 
     public CaseFacts read(EnforcementCase c, LocalDate day, boolean limitationPassed, String penaltyBarred) {
         Set<PenaltyType> proposed = CaseViews.typeSet(c.proposedTypes);
         Range assessed = c.assessedMin == null ? null : new Range(c.assessedMin, c.assessedMax);
-        RegisteredOfficer reviewer = c.legalReviewer == null ? null : officers.find(c.legalReviewer);
+        RegisteredOfficer reviewer = c.legalReviewer == null ? null : register.officer(c.legalReviewer).orElse(null);
         return new CaseFacts(c.procedure == Procedure.ON_THE_SPOT, penaltyBarred,
                 c.partyKind, c.field, c.placeCode, day,
                 officers(c, day), authority(c), limitationPassed,

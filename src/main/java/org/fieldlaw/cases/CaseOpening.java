@@ -11,15 +11,15 @@ import org.fieldlaw.discretion.AssessmentDto.AssessmentView;
 /**
  * The one way another feature opens a case: from facts it supplies (a confirmed illegal-construction
  * site), inside its own transaction, so the case and the feature's link to it commit together. The
- * request is checked, digested and recorded exactly as a phone's create; sent again, it answers the
- * case it made, and with another body under the same id, a 409. Lines the feature adds to the new
- * case's record go through the record appender with {@link CaseRecordOwner#of}.
+ * request is checked, digested and recorded exactly as a phone's create; an id already taken is a
+ * 409 (the feature answers its own resends from its link to the case). Lines the feature adds to the
+ * new case's record go through the record appender with {@link CaseRecordOwner#of}.
  */
 @ApplicationScoped
 public class CaseOpening {
 
     /** The case as the API shows it, with the discretion assessment for it today. */
-    public record Opened(CaseView view, AssessmentView assessment, boolean created) {
+    public record Opened(CaseView view, AssessmentView assessment) {
     }
 
     private final CaseService cases;
@@ -36,13 +36,15 @@ public class CaseOpening {
 
     /** Inside the caller's transaction. */
     public Opened open(UUID id, CaseRequest facts) {
-        CaseService.Stored stored = cases.createInTransaction(id, facts);
-        return new Opened(stored.view(), assessor.assess(cases.visible(id), LocalDate.now(clock)), stored.created());
+        return opened(cases.createInTransaction(id, facts));
     }
 
     /** A case opened before, as it stands now; inside the caller's transaction. */
     public Opened opened(UUID id) {
-        EnforcementCase c = cases.visible(id);
-        return new Opened(views.of(c, false), assessor.assess(c, LocalDate.now(clock)), false);
+        return opened(cases.visible(id));
+    }
+
+    private Opened opened(EnforcementCase c) {
+        return new Opened(views.of(c, false), assessor.assess(c, LocalDate.now(clock)));
     }
 }

@@ -1,8 +1,8 @@
 package org.fieldlaw.cases;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.util.UUID;
+import org.fieldlaw.common.RowLocks;
 import org.fieldlaw.records.RecordOwner;
 import org.fieldlaw.records.RecordRef;
 
@@ -24,6 +24,6 @@ public class CaseRecordOwner implements RecordOwner {
 
     @Override
     public void lock(UUID id) {
-        EnforcementCase.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        RowLocks.lock("enforcement_case", id);
     }
 }

@@ -23,7 +23,7 @@ public class CaseRecordService {
     @Transactional
     public RecordView record(UUID id) {
         cases.visible(id);
-        return new RecordView(id, verifier.read(id).entries());
+        return new RecordView(id, verifier.entries(id));
     }
 
     @Transactional

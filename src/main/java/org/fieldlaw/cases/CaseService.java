@@ -56,17 +56,21 @@ public class CaseService {
         RegisteredOfficer me = caller.officer();
         CanonicalJson.Digested digest = requests.digest(request);
         caller.requireWithin(request.place().code().trim());
-        return Idempotent.create(() -> insert(id, request, digest, me), () -> stored(id, digest));
+        return Idempotent.createOrAnswerStored(() -> insert(id, request, digest, me), () -> stored(id, digest));
     }
 
     /**
      * The same create inside the caller's transaction, for a feature that opens a case from its own
-     * record in one step ({@link CaseOpening}): the same digest, the same answer to a resend.
+     * record in one step ({@link CaseOpening}): the same checks, the same stored request and digest.
+     * The feature knows its own resends (the record it converts names its case); any id already
+     * taken is another case.
      */
-    Stored createInTransaction(UUID id, CaseRequest request) {
-        CanonicalJson.Digested digest = requests.digest(request);
-        Optional<Stored> stored = stored(id, digest);
-        return stored.isPresent() ? stored.get() : insert(id, request, digest, caller.officer());
+    EnforcementCase createInTransaction(UUID id, CaseRequest request) {
+        if (EnforcementCase.findById(id) != null) {
+            throw new ApiException(ProblemType.CONFLICT, "该编号已被其他案件使用 (this id belongs to another case)");
+        }
+        insert(id, request, requests.digest(request), caller.officer());
+        return visible(id);
     }
 
     /** The case stored under the id when it was made from the same request; 409 when from another. */

@@ -8,9 +8,8 @@ import java.util.concurrent.Callable;
 
 /**
  * Writes of records whose id the phone chose. The write runs without looking first (a new id is
- * the common case, and the primary key says when it is not); when it fails, because the id was
- * taken by a copy of the same request that raced it or was sent earlier, or because the request
- * no longer passes (a baseline changed since it was first sent), the stored answer under that id
+ * the common case, and the primary key says when it is not); when the id turns out to be taken, by
+ * a copy of the same request that raced it or was sent earlier, the stored answer under that id
  * wins. Where there is none, the write's own failure stands.
  */
 public final class Idempotent {
@@ -25,14 +24,31 @@ public final class Idempotent {
      */
     public static <T> T create(Callable<T> write, Callable<Optional<T>> stored) {
         try {
-            return QuarkusTransaction.requiringNew().call(() -> {
-                T written = write.call();
-                // Written now, not at commit: a taken id must fail here, where it can be answered.
-                Panache.getEntityManager().flush();
-                return written;
-            });
+            return written(write);
+        } catch (PersistenceException e) {
+            return QuarkusTransaction.requiringNew().call(stored).orElseThrow(() -> e);
+        }
+    }
+
+    /**
+     * The same, and a write refused by the rules ({@link ApiException}) is answered with the stored
+     * record too: a resend of a create that was accepted once, and would no longer pass because a
+     * rule it was checked against has changed since (a new baseline), is still the same create.
+     */
+    public static <T> T createOrAnswerStored(Callable<T> write, Callable<Optional<T>> stored) {
+        try {
+            return written(write);
         } catch (PersistenceException | ApiException e) {
             return QuarkusTransaction.requiringNew().call(stored).orElseThrow(() -> e);
         }
+    }
+
+    private static <T> T written(Callable<T> write) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            T written = write.call();
+            // Written now, not at commit: a taken id must fail here, where it can be answered.
+            Panache.getEntityManager().flush();
+            return written;
+        });
     }
 }

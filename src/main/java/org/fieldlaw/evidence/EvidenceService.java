@@ -86,9 +86,9 @@ public class EvidenceService {
      * site's visit photos, the evidence of the case the site became), and each complete one goes on
      * {@code to}'s record. Files still uploading join that record when they complete.
      */
-    public int share(String fromKind, Collection<UUID> fromIds, OwnerRef to, Actor by) {
+    public void share(String fromKind, Collection<UUID> fromIds, OwnerRef to, Actor by) {
         if (fromIds.isEmpty()) {
-            return 0;
+            return;
         }
         EvidenceOwner.Owner target = owners.visible(to);
         List<EvidenceUpload> files = EvidenceUpload.list("""
@@ -102,6 +102,5 @@ public class EvidenceService {
                 lines.enter(u, target.record(), by);
             }
         }
-        return files.size();
     }
 }

@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.fieldlaw.common.ApiException;
 import org.fieldlaw.common.ProblemType;
@@ -183,15 +185,20 @@ public class UploadService {
         });
     }
 
-    /** The file is whole: filed by its hash, and entered on the record of every owner it belongs to. */
+    /**
+     * The file is whole: filed by its hash, and entered on the record of every owner it belongs to,
+     * the owner it was uploaded for first (a visit's site before the case the site became).
+     */
     private void seal(UUID id, Actor by) {
         QuarkusTransaction.requiringNew().run(() -> {
             EvidenceUpload u = EvidenceUpload.findById(id);
             EvidenceStore.Sealed sealed = store.seal(id);
             u.sha256 = sealed.sha256();
             u.completedAt = OffsetDateTime.now(clock);
-            for (EvidenceOwnerLink link : EvidenceOwnerLink.ofEvidence(id)) {
-                lines.enter(u, owners.visible(link.owner()).record(), by);
+            List<OwnerRef> owned = new ArrayList<>(List.of(u.owner()));
+            EvidenceOwnerLink.ofEvidence(id).stream().map(EvidenceOwnerLink::owner).filter(o -> !o.equals(u.owner())).forEach(owned::add);
+            for (OwnerRef owner : owned) {
+                lines.enter(u, owners.visible(owner).record(), by);
             }
         });
     }

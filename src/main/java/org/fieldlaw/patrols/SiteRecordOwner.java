@@ -1,8 +1,8 @@
 package org.fieldlaw.patrols;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.util.UUID;
+import org.fieldlaw.common.RowLocks;
 import org.fieldlaw.records.RecordOwner;
 import org.fieldlaw.records.RecordRef;
 
@@ -23,6 +23,6 @@ public class SiteRecordOwner implements RecordOwner {
 
     @Override
     public void lock(UUID id) {
-        Site.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        RowLocks.lock("site", id);
     }
 }

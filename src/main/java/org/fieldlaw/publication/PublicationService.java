@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -111,9 +110,9 @@ public class PublicationService {
 
     @Transactional
     public Publication publish(UUID caseId) {
-        Decision d = decisions.visible(caseId);
-        // Locked: of two supervisors publishing at once, the second finds it published.
-        Publication p = Publication.findById(caseId, LockModeType.PESSIMISTIC_WRITE);
+        // The case first, then its publication: the order a revocation takes them in too.
+        Decision d = decisions.locked(caseId);
+        Publication p = Publication.findById(caseId);
         if (p == null) {
             throw ApiException.notFound("待公示的处罚决定 (decision awaiting publication)", caseId);
         }

@@ -58,6 +58,9 @@ public class RecordAppender {
             ownerOf(owner.kind()).lock(owner.id());
             last = RecordEntry.last(owner.id());
         }
+        if (last != null && !last.ownerKind.equals(owner.kind())) {
+            throw new IllegalStateException("the record of " + owner.id() + " belongs to a " + last.ownerKind + ", not a " + owner.kind());
+        }
         write(owner, last, actor, line);
     }
 

@@ -7,6 +7,8 @@ import java.util.UUID;
  * a site). The appender calls {@link #lock} before it reads an owner's last line, so two
  * transactions never write the same next line; the owner's own row is the lock because the
  * feature's writes take it too, which keeps a record line and the change it records in step.
+ * Where one transaction writes to the records of two owners, it takes them in one order: a site
+ * before the case it became.
  */
 public interface RecordOwner {
 
@@ -14,8 +16,9 @@ public interface RecordOwner {
     String kind();
 
     /**
-     * Locks the owner's row until the transaction ends; called inside the appender's transaction.
-     * Must be cheap when the transaction holds the lock already.
+     * Locks the owner's row until the transaction ends, waiting for a transaction that holds it;
+     * called inside the appender's transaction, at most once per owner and transaction. Throws when
+     * there is no such owner.
      */
     void lock(UUID id);
 }

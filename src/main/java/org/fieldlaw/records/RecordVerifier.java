@@ -30,6 +30,11 @@ public class RecordVerifier {
         this.files = files;
     }
 
+    /** The lines for display. */
+    public List<RecordEntryView> entries(UUID ownerId) {
+        return RecordEntry.of(ownerId).stream().map(this::view).toList();
+    }
+
     /** The lines for display, and where the chain breaks; files are not re-read (cheap enough for every view). */
     public Reading read(UUID ownerId) {
         List<RecordEntry> lines = RecordEntry.of(ownerId);

@@ -33,7 +33,7 @@ public class SyncStatusService {
             SyncOperation.getEntityManager()
                     .createQuery("select o.outcome, count(o) from SyncOperation o where o.deviceId = :d group by o.outcome", Object[].class)
                     .setParameter("d", deviceId).getResultList().forEach(r -> counts.put((Outcome) r[0], (Long) r[1]));
-            long open = SyncConflict.count("deviceId = ?1 and status = 'OPEN'", deviceId);
+            long open = SyncConflict.count("deviceId = ?1 and status = ?2", deviceId, ConflictStatus.OPEN);
             List<SyncOperation> page;
             if (cursor == null || cursor.isBlank()) {
                 page = SyncOperation.<SyncOperation>find("deviceId = ?1 order by receivedAt desc, id desc", deviceId).page(0, PAGE + 1).list();

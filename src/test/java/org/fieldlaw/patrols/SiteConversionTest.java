@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -25,6 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.fieldlaw.security.Roles;
 import org.fieldlaw.testing.AgencyFixture;
 import org.fieldlaw.testing.Bureaus;
+import org.fieldlaw.testing.CaseApi;
 import org.fieldlaw.testing.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -176,6 +178,18 @@ class SiteConversionTest {
         Map<String, Object> given = conversion(caseId);
         given.put("party", Map.of("kind", "PERSON", "name", "梁某某", "idNumber", "440703198506120022"));
         officer().body(given).post(SITES + site[0] + "/case").then().statusCode(201).body("caseView.party.name", containsString("梁"));
+    }
+
+    @Test
+    void aConversionUnderTheIdOfACaseAlreadyRecordedIsRefusedAndLeavesBothAlone() {
+        UUID taken = CaseApi.create(CaseApi.vending(CaseApi.newParty()));
+        String[] site = site("URBAN_OR_TOWN", true);
+        status(site[0], "CONFIRMED_ILLEGAL");
+        officer().body(conversion(taken)).post(SITES + site[0] + "/case").then().statusCode(409)
+                .body("detail", containsString("another case")).body("stored", equalTo(null));
+        officer().get(SITES + site[0]).then().body("caseId", equalTo(null));
+        officer().get(SITES + site[0] + "/record").then().body("entries.action", not(hasItem("CONVERTED_TO_CASE")));
+        officer().get("/api/v1/cases/" + taken + "/record").then().body("entries", hasSize(1));
     }
 
     @Test

@@ -96,6 +96,16 @@ class SiteResourceTest {
     }
 
     @Test
+    void aVisitToASiteThatIsNotThereIsNotFoundEvenUnderTheIdOfAVisitStoredElsewhere() {
+        double[] at = freshSpot();
+        Map<String, Object> report = report(at, observation(1, "80", true));
+        officer().body(report).post(SITES + "/reports").then().statusCode(201);
+        Map<String, Object> again = new HashMap<>(visit(at, "2026-11-02T09:30:00+08:00", observation(1, "80", true)));
+        again.put("visitId", report.get("visitId"));
+        officer().body(again).post(SITES + "/" + UUID.randomUUID() + "/visits").then().statusCode(404);
+    }
+
+    @Test
     void aReportWithinThirtyMetresOfAnOpenSiteIsAVisitToIt() {
         double[] at = freshSpot();
         String site = newSite(at);

@@ -66,7 +66,7 @@ public final class RecordChain {
         return Optional.empty();
     }
 
-    public static String sha256(String text) {
+    private static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
