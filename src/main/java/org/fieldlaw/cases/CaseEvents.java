@@ -24,6 +24,7 @@ import org.fieldlaw.common.ApiException;
 import org.fieldlaw.common.ProblemType;
 import org.fieldlaw.common.StoredJson;
 import org.fieldlaw.common.Versions;
+import org.fieldlaw.discretion.DecidedCases;
 import org.fieldlaw.records.RecordActions;
 import org.fieldlaw.security.Roles;
 
@@ -37,16 +38,18 @@ public class CaseEvents {
 
     private final CaseService cases;
     private final CaseSteps steps;
+    private final DecidedCases history;
     private final CaseRules rules;
     private final CaseViews views;
     private final Caller caller;
     private final ObjectMapper mapper;
     private final Event<DecisionWithdrawn> withdrawn;
 
-    CaseEvents(CaseService cases, CaseSteps steps, CaseRules rules, CaseViews views, Caller caller, ObjectMapper mapper,
-            Event<DecisionWithdrawn> withdrawn) {
+    CaseEvents(CaseService cases, CaseSteps steps, DecidedCases history, CaseRules rules, CaseViews views, Caller caller,
+            ObjectMapper mapper, Event<DecisionWithdrawn> withdrawn) {
         this.cases = cases;
         this.steps = steps;
+        this.history = history;
         this.rules = rules;
         this.views = views;
         this.caller = caller;
@@ -169,7 +172,14 @@ public class CaseEvents {
                 c.decidedFine = r.amount().signum() == 0 ? null : r.amount().setScale(2);
             }
         }
-        return refusals.isEmpty() ? new DecisionWithdrawn(c.id, day, r.text().trim(), changed) : null;
+        if (!refusals.isEmpty()) {
+            return null;
+        }
+        if (!changed) {
+            // A revoked decision is as if never made: it no longer counts in the party's history.
+            history.revoke(c.id);
+        }
+        return new DecisionWithdrawn(c.id, day, r.text().trim(), changed);
     }
 
     private void pause(EnforcementCase c, EventRequest r, List<Refusal> refusals, Map<String, Object> detail) {

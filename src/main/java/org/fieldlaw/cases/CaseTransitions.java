@@ -157,7 +157,7 @@ public class CaseTransitions {
             if (to == CaseState.NO_PENALTY) {
                 Assessment.NoPenaltyReason reason = assessment.assessment().noPenaltyReason();
                 if (reason == null || !NOT_A_VIOLATION.contains(reason)) {
-                    joinHistory(c, day);
+                    joinHistory(c, day, false);
                 }
             }
             if (c.caseNumber != null) {
@@ -191,7 +191,7 @@ public class CaseTransitions {
                 c.decidedOn = day;
                 c.decidedFine = c.proposedFine;
                 c.decidedTypes = c.proposedTypes;
-                joinHistory(c, day);
+                joinHistory(c, day, true);
                 decided.fire(new CaseDecided(c.id, c.bodyId, c.placeCode, day));
             }
             case NO_PENALTY -> c.decidedOn = day;
@@ -244,8 +244,11 @@ public class CaseTransitions {
         c.numberSeq = n.seq();
     }
 
-    /** The case joins the party's history: the next assessment for this party counts it (first violation, repeats). */
-    private void joinHistory(EnforcementCase c, LocalDate day) {
-        history.record(new DecidedCases.Decided(c.id, c.partyIdentifier, c.violationCode, c.field, day));
+    /**
+     * The case joins the party's history: the next case of the violation is no first violation, and a
+     * penalty counts towards repeat offending (a no-penalty outcome does not).
+     */
+    private void joinHistory(EnforcementCase c, LocalDate day, boolean penalised) {
+        history.record(new DecidedCases.Decided(c.id, c.partyIdentifier, c.violationCode, c.field, day, penalised));
     }
 }

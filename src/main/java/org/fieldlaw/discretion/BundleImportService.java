@@ -24,6 +24,7 @@ import org.fieldlaw.agency.model.JurisdictionTree;
 import org.fieldlaw.common.ApiException;
 import org.fieldlaw.common.Problem;
 import org.fieldlaw.common.ProblemType;
+import org.fieldlaw.common.StoredJson;
 import org.fieldlaw.discretion.model.AuthorityLevel;
 import org.fieldlaw.discretion.model.Baseline;
 import org.fieldlaw.discretion.model.BaselineLayers;
@@ -103,6 +104,14 @@ public class BundleImportService {
                     faults.stream().map(f -> new Problem.Violation(f.path(), f.message())).toList());
         }
         checkScope(bundle, bureauJurisdiction);
+        // The same document signed again is the same bundle: an ECDSA signature differs at every signing,
+        // and a bureau that retries signs afresh, so the signed bytes cannot say it. Compared as JSON: the
+        // stored copy is jsonb, which keeps the content but not the spacing or the order of keys.
+        BaselineBundle same = BaselineBundle.find("authorityCode = ?1 and version = ?2", bundle.authorityCode(), bundle.version())
+                .firstResult();
+        if (same != null && StoredJson.read(mapper, same.payload).equals(StoredJson.read(mapper, payload))) {
+            return result(BundleImportAudit.Outcome.DUPLICATE, same, -1, -1);
+        }
         checkVersion(bundle, digest);
 
         List<Baseline> upper = upperLayers(bundle);

@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A decided case of a party: what first violation and counted aggravation are read from. */
+/** A decided case of a party: what first violation and counted aggravation (penalties only) are read from. */
 @Entity
 @Table(name = "decided_case_record")
 public class DecidedCaseRecord extends PanacheEntityBase {
@@ -30,4 +30,8 @@ public class DecidedCaseRecord extends PanacheEntityBase {
 
     @Column(nullable = false)
     public String source;
+
+    /** A penalty was decided (not a no-penalty outcome): only these count as repeat offending. */
+    @Column(nullable = false)
+    public boolean penalised = true;
 }

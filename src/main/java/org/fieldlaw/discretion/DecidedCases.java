@@ -6,14 +6,18 @@ import java.util.UUID;
 
 /**
  * The party history discretion counts first violations and repeat offending from: cases report
- * each decided penalty here, inside the transaction that decides it. Discretion owns the table; the
+ * each decided case here, and each revoked decision, inside the transaction that decides it. Discretion owns the table; the
  * database tells every replica's {@link PartyHistoryService} of the new row.
  */
 @ApplicationScoped
 public class DecidedCases {
 
-    /** A penalty decided for the party its identifier names. */
-    public record Decided(UUID caseId, String partyIdentifier, String violationCode, String field, LocalDate decidedOn) {
+    /**
+     * A case decided for the party its identifier names; {@code penalised} false for a no-penalty
+     * outcome (it still makes the next case of the violation no first violation).
+     */
+    public record Decided(UUID caseId, String partyIdentifier, String violationCode, String field, LocalDate decidedOn,
+            boolean penalised) {
     }
 
     /** Counted once per case however often it is reported; a party without an identifier has no history to join. */
@@ -28,6 +32,12 @@ public class DecidedCases {
         r.field = d.field();
         r.decidedOn = d.decidedOn();
         r.source = "case";
+        r.penalised = d.penalised();
         r.persist();
+    }
+
+    /** A decision revoked on reconsideration or in court leaves the history, as if it had never been made. */
+    public void revoke(UUID caseId) {
+        DecidedCaseRecord.deleteById(caseId);
     }
 }

@@ -12,7 +12,7 @@ public interface DiscretionConfig {
     @WithDefault("0.5")
     BigDecimal suggestedPosition();
 
-    /** More than this many violations of the same field within a year make a case 从重. */
+    /** This many violations of the same field or more within a year make a case 从重 (三次以上 includes three). */
     @WithDefault("3")
     int repeatThreshold();
 

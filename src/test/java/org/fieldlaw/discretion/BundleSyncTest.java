@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
@@ -16,13 +17,19 @@ import io.smallrye.jwt.build.Jwt;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.spec.ECGenParameterSpec;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.UUID;
+import org.fieldlaw.agency.BureauKeyDirectory;
 import org.fieldlaw.security.Roles;
 import org.fieldlaw.testing.Bureaus;
 import org.fieldlaw.testing.Tokens;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.lang.JoseException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -41,6 +48,9 @@ class BundleSyncTest {
 
     @Inject
     Bureaus bureaus;
+
+    @Inject
+    BureauKeyDirectory keyDirectory;
 
     @Inject
     AgroalDataSource dataSource;
@@ -181,6 +191,32 @@ class BundleSyncTest {
         bureaus.publish(ENPING_BUREAU, bureaus.sign(ENPING_BUREAU, enpingBundle(2, "2024-12-01", GOOD_ROW)))
                 .then().statusCode(409);
         assertEquals(1, bundlesOf("440785"));
+    }
+
+    @Test
+    @Order(9)
+    void theSameDocumentSignedAgainIsTheSameBundleThoughItsEcdsaSignatureDiffers() throws Exception {
+        // Before, a bundle was known by the bytes of its JWS: the enping version landed above, signed again with
+        // ES256 (a new signature every time), was refused as "this version exists with other content".
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+        generator.initialize(new ECGenParameterSpec("secp256r1"));
+        KeyPair ec = generator.generateKeyPair();
+        String kid = "ec-" + UUID.randomUUID().toString().substring(0, 8);
+        keyDirectory.register(ENPING_BUREAU, kid, ec.getPublic());
+        String once = es256(enpingBundle(1, "2025-01-01", GOOD_ROW), kid, ec);
+        String twice = es256(enpingBundle(1, "2025-01-01", GOOD_ROW), kid, ec);
+        assertNotEquals(once, twice);
+        bureaus.publish(ENPING_BUREAU, twice).then().statusCode(200).body("outcome", equalTo("DUPLICATE")).body("version", equalTo(1));
+        assertEquals(1, bundlesOf("440785"));
+    }
+
+    static String es256(String payload, String kid, KeyPair keys) throws JoseException {
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(payload);
+        jws.setKey(keys.getPrivate());
+        jws.setKeyIdHeaderValue(kid);
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256);
+        return jws.getCompactSerialization();
     }
 
     @Test

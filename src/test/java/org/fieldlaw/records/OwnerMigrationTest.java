@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.File;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,8 +18,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.fieldlaw.records.model.RecordChain;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.fieldlaw.testing.PreviousSchema;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,36 +36,27 @@ class OwnerMigrationTest {
     static final UUID VISIT_OF_OPEN_SITE = UUID.fromString("11111111-0000-4000-8000-000000000004");
     static final UUID OFFICER = UUID.fromString("11111111-0000-4000-8000-000000000005");
 
-    static EmbeddedPostgres postgres;
+    static PreviousSchema schema;
     static DataSource db;
 
     @BeforeAll
     static void databaseAsItWasBeforeTheMove() throws Exception {
-        File work = new File("target/migration-db").getAbsoluteFile();
-        work.mkdirs();
-        postgres = EmbeddedPostgres.builder().setOverrideWorkingDirectory(work).start();
-        db = postgres.getPostgresDatabase();
-        flyway().target("10").load().migrate();
-        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
-            // Only the rows under test: the rows they refer to (cases, sites, officers) are left out.
-            s.execute("set session_replication_role = replica");
+        schema = PreviousSchema.at("10");
+        db = schema.db();
+        // Only the rows under test: the rows they refer to (cases, sites, officers) are left out.
+        schema.write(c -> {
             insertChain(c, "case_record_entry", "case_id", CASE, List.of("CREATED", "STEP_FILED", "EVIDENCE_ATTACHED"));
             insertChain(c, "site_record_entry", "site_id", SITE, List.of("REPORTED", "VISITED", "VISITED", "CONVERTED_TO_CASE"));
             insertUpload(c, UUID.randomUUID(), CASE, null);
             insertUpload(c, UUID.randomUUID(), CASE, VISIT_OF_CONVERTED_SITE);
             insertUpload(c, UUID.randomUUID(), null, VISIT_OF_OPEN_SITE);
-            s.execute("set session_replication_role = origin");
-        }
-        flyway().load().migrate();
+        });
+        schema.migrateToLatest();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        postgres.close();
-    }
-
-    static FluentConfiguration flyway() {
-        return Flyway.configure().dataSource(db).locations("classpath:db/migration");
+        schema.close();
     }
 
     @Test

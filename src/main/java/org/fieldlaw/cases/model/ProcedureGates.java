@@ -47,6 +47,7 @@ public final class ProcedureGates {
                 officers(facts, refusals);
                 authority(facts, refusals);
                 onTheSpot.refusal(facts.partyKind(), facts.proposedFine()).ifPresent(r -> refusals.add(new Refusal("on-the-spot-limit", r)));
+                onTheSpot.typeRefusal(facts.proposedTypes()).ifPresent(r -> refusals.add(new Refusal("on-the-spot-limit", r)));
                 penalty(facts, refusals);
                 deviation(facts, refusals);
             }

@@ -8,8 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.fieldlaw.discretion.model.Assessment.AssessedPenalty;
 import org.fieldlaw.discretion.model.Assessment.Art37Comparison;
+import org.fieldlaw.discretion.model.Assessment.AssessedPenalty;
 import org.fieldlaw.discretion.model.Assessment.NoPenaltyReason;
 import org.fieldlaw.discretion.model.Assessment.Outcome;
 
@@ -73,7 +73,8 @@ public final class DiscretionEngine {
         if (first) {
             observed.add(Circumstances.FIRST_VIOLATION);
         }
-        boolean repeated = request.history().violationsWithinYear() > settings.repeatThreshold();
+        // 一年内…三次以上: 以上 includes the number itself (Civil Code Art 1259).
+        boolean repeated = request.history().violationsWithinYear() >= settings.repeatThreshold();
         if (repeated) {
             observed.add(Circumstances.REPEATED_WITHIN_YEAR);
         }
@@ -101,10 +102,19 @@ public final class DiscretionEngine {
 
         Tier tier = tierOf(request, baseline, violation, observed, age, steps);
         BaselineRow row = rowFor(baseline, violation, observed, tier).orElse(null);
-        List<PenaltyItem> items = row != null ? row.penalties() : derived(violation, tier);
+        // Mitigation (APL Arts 30, 32) is never heavier than the general answer: without a row of its own,
+        // it takes its range from the general row that fits the case, not from every statutory penalty.
+        BaselineRow general = row == null && Tier.GENERAL.heavierThan(tier)
+                ? rowFor(baseline, violation, observed, Tier.GENERAL).orElse(null) : null;
+        List<PenaltyItem> items;
         if (row != null) {
+            items = row.penalties();
             steps.add("适用基准条目 " + row.id() + "：" + row.description());
+        } else if (general != null) {
+            items = narrowed(general.penalties(), tier);
+            steps.add("基准无" + tier.zh() + "条目，在一般条目 " + general.id() + " 的幅度内按裁量方法确定" + tier.zh() + "幅度");
         } else {
+            items = narrowed(violation.statutory(), tier);
             steps.add("基准无" + tier.zh() + "条目，按法定幅度与裁量方法确定" + tier.zh() + "幅度");
         }
         List<AssessedPenalty> penalties = new ArrayList<>();
@@ -165,7 +175,7 @@ public final class DiscretionEngine {
                 .orElse("无特定情节条目，裁量阶次：一般"));
         if (observed.contains(Circumstances.REPEATED_WITHIN_YEAR) && tier.compareTo(Tier.HEAVIER) < 0) {
             tier = Tier.HEAVIER;
-            steps.add("一年内违法超过 " + settings.repeatThreshold() + " 次（依案件记录 " + request.history().violationsWithinYear()
+            steps.add("一年内已受处罚 " + settings.repeatThreshold() + " 次以上（依案件记录 " + request.history().violationsWithinYear()
                     + " 次），从重");
         }
         List<String> mitigations = new ArrayList<>();
@@ -208,8 +218,8 @@ public final class DiscretionEngine {
         return Optional.ofNullable(best);
     }
 
-    private List<PenaltyItem> derived(Violation violation, Tier tier) {
-        return violation.statutory().stream()
+    private List<PenaltyItem> narrowed(List<PenaltyItem> items, Tier tier) {
+        return items.stream()
                 .map(i -> new PenaltyItem(i.type(), i.forPerson().narrowedTo(tier, settings.bands()),
                         i.forOrganisation().narrowedTo(tier, settings.bands())))
                 .toList();

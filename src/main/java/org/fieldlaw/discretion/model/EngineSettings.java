@@ -7,7 +7,7 @@ import java.util.Objects;
  * Local choices of the discretion engine, all configuration (docs/domain.md: a local figure is never a constant).
  *
  * @param suggestedPosition where in the computed range the suggested amount lies (0.5 = the middle)
- * @param repeatThreshold more than this many violations within a year make the case 从重
+ * @param repeatThreshold this many violations or more within a year (三次以上: 以上 includes the number) make the case 从重
  * @param limitationYears APL Art 36: 2 years
  * @param longLimitationYears APL Art 36: 5 years where life, health or financial security was harmed
  */

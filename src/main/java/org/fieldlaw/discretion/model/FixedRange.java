@@ -18,12 +18,14 @@ public record FixedRange(Range range) implements Standard {
 
     @Override
     public Standard narrowedTo(Tier tier, TierBands bands) {
-        if (tier == Tier.MITIGATED) {
-            TierBands.Band band = bands.ofRange(tier);
-            return new FixedRange(new Range(Money.share(range.min(), band.low()), Money.share(range.min(), band.high())));
-        }
         TierBands.Band band = bands.ofRange(tier);
-        return new FixedRange(new Range(range.at(band.low()), range.at(band.high())));
+        if (tier == Tier.MITIGATED) {
+            // 减轻 lies below the minimum, never at it, and a fine of nothing is no fine: with no room there, a lighter type.
+            return Range.belowMinimum(range.min(), band.low(), band.high()).<Standard>map(FixedRange::new)
+                    .orElseGet(() -> new NonMonetary("减轻：法定最低罚款 " + range.min().toPlainString() + " 元之下无可处罚款，应选择较轻的处罚种类"));
+        }
+        BigDecimal width = range.max().subtract(range.min());
+        return new FixedRange(Range.inside(range.min().add(width.multiply(band.low())), range.min().add(width.multiply(band.high()))));
     }
 
     @Override

@@ -21,7 +21,7 @@ public record MaximumOnly(BigDecimal max) implements Standard {
     @Override
     public Computed compute(Map<String, BigDecimal> bases, Tier tier, TierBands bands) {
         TierBands.Band band = bands.ofMaximum(tier == Tier.NO_PENALTY ? Tier.MITIGATED : tier);
-        Range range = new Range(Money.share(max, band.low()), Money.share(max, band.high()));
+        Range range = Range.inside(max.multiply(band.low()), max.multiply(band.high()));
         return new Computed.Amount(range, "最高 " + max.toPlainString() + " 元，" + tier.zh() + "取其 "
                 + PercentageOfBase.percent(band.low()) + "–" + PercentageOfBase.percent(band.high()) + " → " + range);
     }

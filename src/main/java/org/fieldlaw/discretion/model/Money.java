@@ -8,6 +8,9 @@ public final class Money {
 
     public static final BigDecimal ZERO = yuan(0);
 
+    /** The smallest amount: one fen (0.01 yuan). */
+    public static final BigDecimal ONE_FEN = new BigDecimal("0.01");
+
     private Money() {
     }
 

@@ -38,7 +38,7 @@ public record MultipleOfBase(String base, BigDecimal minMultiple, BigDecimal max
             }
             return new Computed.NeedsBase(base, "需要 " + base + " 的金额 (" + describe() + ")");
         }
-        Range range = new Range(Money.fen(amount.multiply(minMultiple)), Money.fen(amount.multiply(maxMultiple)));
+        Range range = Range.inside(amount.multiply(minMultiple), amount.multiply(maxMultiple));
         String text = describe() + "：" + base + " " + Money.fen(amount).toPlainString() + " 元 → " + range;
         if (cap != null && range.max().compareTo(cap) > 0) {
             range = range.capped(cap);
@@ -60,7 +60,7 @@ public record MultipleOfBase(String base, BigDecimal minMultiple, BigDecimal max
             low = minMultiple.add(width.multiply(band.low()));
             high = minMultiple.add(width.multiply(band.high()));
         }
-        Range narrowedFallback = fallback == null ? null : ((FixedRange) new FixedRange(fallback).narrowedTo(tier, bands)).range();
+        Range narrowedFallback = fallback != null && new FixedRange(fallback).narrowedTo(tier, bands) instanceof FixedRange f ? f.range() : null;
         return new MultipleOfBase(base, low, high, cap, narrowedFallback);
     }
 
@@ -87,7 +87,7 @@ public record MultipleOfBase(String base, BigDecimal minMultiple, BigDecimal max
         if (amount == null || amount.signum() == 0) {
             return fallback == null ? Optional.ofNullable(cap) : Optional.of(fallback.max());
         }
-        BigDecimal top = Money.fen(amount.multiply(maxMultiple));
+        BigDecimal top = Range.inside(amount.multiply(minMultiple), amount.multiply(maxMultiple)).max();
         return Optional.of(cap == null ? top : top.min(cap));
     }
 

@@ -34,8 +34,12 @@ public record Party(PartyKind kind, String identifier, LocalDate birthDate) {
         return new Party(PartyKind.ORGANISATION, creditCode, null);
     }
 
-    /** Age in whole years on the day of the act, where a birth date is known. */
+    /**
+     * Age in whole years (周岁) on the day of the act, where a birth date is known. A year of age is
+     * reached on the day after the birthday, not on it: the reading of 法释〔2006〕1号 Art 2 that
+     * protects the party (on the 14th birthday itself a person is still under 14, APL Art 30).
+     */
     public Optional<Integer> ageOn(LocalDate day) {
-        return birthDate == null ? Optional.empty() : Optional.of(Period.between(birthDate, day).getYears());
+        return birthDate == null ? Optional.empty() : Optional.of(Period.between(birthDate.plusDays(1), day).getYears());
     }
 }

@@ -27,7 +27,7 @@ public record PercentageOfBase(String base, BigDecimal minFraction, BigDecimal m
         if (amount == null) {
             return new Computed.NeedsBase(base, "需要 " + base + " 的金额 (" + describe() + ")");
         }
-        Range range = new Range(Money.share(amount, minFraction), Money.share(amount, maxFraction));
+        Range range = Range.inside(amount.multiply(minFraction), amount.multiply(maxFraction));
         return new Computed.Amount(range, describe() + "：" + base + " " + Money.fen(amount).toPlainString() + " 元 → " + range);
     }
 
@@ -54,7 +54,7 @@ public record PercentageOfBase(String base, BigDecimal minFraction, BigDecimal m
     @Override
     public Optional<BigDecimal> ceiling(Map<String, BigDecimal> bases) {
         BigDecimal amount = bases.get(base);
-        return amount == null ? Optional.empty() : Optional.of(Money.share(amount, maxFraction));
+        return amount == null ? Optional.empty() : Optional.of(Range.inside(amount.multiply(minFraction), amount.multiply(maxFraction)).max());
     }
 
     @Override

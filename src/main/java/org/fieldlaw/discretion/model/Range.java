@@ -1,7 +1,9 @@
 package org.fieldlaw.discretion.model;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Objects;
+import java.util.Optional;
 
 /** A closed range of yuan, both ends inclusive. */
 public record Range(BigDecimal min, BigDecimal max) {
@@ -18,6 +20,29 @@ public record Range(BigDecimal min, BigDecimal max) {
 
     public static Range of(long min, long max) {
         return new Range(Money.yuan(min), Money.yuan(max));
+    }
+
+    /**
+     * The whole-fen range between two exact amounts, never outside them: the lower end rounded up,
+     * the upper end down, so a fine computed from a share of a base never exceeds the true maximum
+     * (nor falls below the true minimum). Where no whole fen lies between them, both ends are the
+     * upper end rounded down: the party never pays more than the law allows.
+     */
+    public static Range inside(BigDecimal exactLow, BigDecimal exactHigh) {
+        BigDecimal high = exactHigh.setScale(2, RoundingMode.FLOOR);
+        BigDecimal low = exactLow.setScale(2, RoundingMode.CEILING);
+        return new Range(low.min(high), high);
+    }
+
+    /**
+     * A 减轻 range: below {@code minimum} (which is itself 从轻 or 一般) and above zero (no fine is
+     * not a lighter fine), within the fractions of the band; empty when no whole fen lies there.
+     */
+    public static Optional<Range> belowMinimum(BigDecimal minimum, BigDecimal lowFraction, BigDecimal highFraction) {
+        BigDecimal ceiling = minimum.subtract(Money.ONE_FEN);
+        BigDecimal low = Money.ONE_FEN.max(minimum.multiply(lowFraction).setScale(2, RoundingMode.CEILING));
+        BigDecimal high = ceiling.min(minimum.multiply(highFraction).setScale(2, RoundingMode.FLOOR));
+        return high.compareTo(low) < 0 ? Optional.empty() : Optional.of(new Range(low, high));
     }
 
     public boolean contains(BigDecimal amount) {

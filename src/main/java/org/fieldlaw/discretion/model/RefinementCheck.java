@@ -69,19 +69,27 @@ public final class RefinementCheck {
         }
     }
 
-    /** 减轻 may reach below the minimum: only the kind and the upper bound are checked. */
+    /**
+     * 减轻 (APL Art 32) is a fine below the minimum the upper standard sets, never at it (the minimum
+     * itself is 从轻 or 一般), and more than nothing (no fine is not a lighter fine; a lighter type
+     * of penalty is a row of its own). Where the upper standard has no minimum, 减轻 can carry no fine.
+     */
     private static Optional<String> mitigatedProblem(Standard inner, Standard bound) {
+        String below = "减轻的罚款须高于零且低于上级或法定最低额 (a mitigated fine lies above zero and below the minimum)";
         if (inner instanceof FixedRange f && bound instanceof FixedRange b) {
-            return f.range().max().compareTo(b.range().max()) <= 0 ? Optional.empty()
-                    : Optional.of("减轻幅度上限高于法定最高额 (mitigated range above the maximum)");
+            return f.range().min().signum() > 0 && f.range().max().compareTo(b.range().min()) < 0 ? Optional.empty()
+                    : Optional.of(below + "：" + f.range() + "，最低 " + b.range().min().toPlainString() + " 元");
         }
         if (inner instanceof PercentageOfBase p && bound instanceof PercentageOfBase b && p.base().equals(b.base())) {
-            return p.maxFraction().compareTo(b.maxFraction()) <= 0 ? Optional.empty()
-                    : Optional.of("减轻比例上限高于法定 (mitigated percentage above the maximum)");
+            return p.minFraction().signum() > 0 && p.maxFraction().compareTo(b.minFraction()) < 0 ? Optional.empty()
+                    : Optional.of(below + "：" + p.describe() + "，最低 " + PercentageOfBase.percent(b.minFraction()));
         }
         if (inner instanceof MultipleOfBase m && bound instanceof MultipleOfBase b && m.base().equals(b.base())) {
-            return m.maxMultiple().compareTo(b.maxMultiple()) <= 0 ? Optional.empty()
-                    : Optional.of("减轻倍数上限高于法定 (mitigated multiple above the maximum)");
+            return m.minMultiple().signum() > 0 && m.maxMultiple().compareTo(b.minMultiple()) < 0 ? Optional.empty()
+                    : Optional.of(below + "：" + m.describe() + "，最低 " + b.minMultiple().stripTrailingZeros().toPlainString() + " 倍");
+        }
+        if (bound instanceof MaximumOnly && !(inner instanceof NonMonetary)) {
+            return Optional.of("法定只有最高额，减轻只能选择较轻的处罚种类 (with only a maximum, 减轻 is a lighter type of penalty, not a fine)");
         }
         return inner.refinementProblem(bound);
     }

@@ -88,6 +88,16 @@ class ProcedureGatesTest {
     }
 
     @Test
+    void onTheSpotOnlyAWarningOrAFineWithinTheLimitsMayBeDecided() {
+        // APL Art 51: before, any penalty type passed as long as the fine was small: a confiscation decided on the spot.
+        assertEquals(List.of("on-the-spot-limit"), gates(CaseState.RECORDED, CaseState.DECIDED_ON_THE_SPOT,
+                facts().onTheSpot(true).proposedFine("100").proposedTypes(Set.of(PenaltyType.FINE, PenaltyType.CONFISCATE_ILLEGAL_GAINS))
+                        .build()));
+        assertEquals(List.of(), gates(CaseState.RECORDED, CaseState.DECIDED_ON_THE_SPOT,
+                facts().onTheSpot(true).proposedFine("100").proposedTypes(Set.of(PenaltyType.FINE, PenaltyType.WARNING)).build()));
+    }
+
+    @Test
     void eachProcedureKeepsItsOwnPath() {
         assertEquals(List.of("procedure"), gates(CaseState.RECORDED, CaseState.DECIDED_ON_THE_SPOT, facts().proposedFine("50").build()));
         assertEquals(List.of("procedure"), gates(CaseState.RECORDED, CaseState.FILED, facts().onTheSpot(true).build()));

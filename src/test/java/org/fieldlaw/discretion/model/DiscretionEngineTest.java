@@ -125,13 +125,14 @@ class DiscretionEngineTest {
     }
 
     @Test
-    void moreThanThreeViolationsWithinAYearMakeItHeavierFromTheHistoryNotATickBox() {
-        Assessment four = ENGINE.assess(request(STREET_VENDING, Party.person(ADULT), Set.of(), Map.of(), new PartyHistory(4, 4)), CITY);
+    void threeOrMoreViolationsWithinAYearMakeItHeavierFromTheHistoryNotATickBox() {
+        // 一年内…三次以上 includes three (以上, Civil Code Art 1259): three earlier decided cases make it 从重, two do not.
         Assessment three = ENGINE.assess(request(STREET_VENDING, Party.person(ADULT), Set.of(), Map.of(), new PartyHistory(3, 3)), CITY);
-        assertEquals(Tier.HEAVIER, four.tier());
-        assertEquals(Range.of(150, 200), fine(four).range());
-        assertEquals("czd-2", four.rowId());
-        assertEquals(Tier.GENERAL, three.tier());
+        Assessment two = ENGINE.assess(request(STREET_VENDING, Party.person(ADULT), Set.of(), Map.of(), new PartyHistory(2, 2)), CITY);
+        assertEquals(Tier.HEAVIER, three.tier());
+        assertEquals(Range.of(150, 200), fine(three).range());
+        assertEquals("czd-2", three.rowId());
+        assertEquals(Tier.GENERAL, two.tier());
         assertThrows(IllegalArgumentException.class, () -> request(STREET_VENDING, Party.person(ADULT),
                 Set.of(Circumstances.REPEATED_WITHIN_YEAR), Map.of(), KNOWN));
     }
@@ -140,8 +141,44 @@ class DiscretionEngineTest {
     void aPartyAgedFourteenToSeventeenIsForcedLighterEvenWhenRepeated() {
         Assessment a = ENGINE.assess(request(STREET_VENDING, Party.person(BORN_2010), Set.of(), Map.of(), new PartyHistory(5, 5)), CITY);
         assertEquals(Tier.LIGHTER, a.tier());
-        // no 从轻 row: the lower 30% of the statutory 50–200
-        assertEquals(Range.of(50, 95), fine(a).range());
+        // no 从轻 row: the lower 30% of the general row czd-1 (80–150), not of the statutory 50–200
+        assertEquals(Range.of(80, 101), fine(a).range());
+    }
+
+    @Test
+    void mitigationForAMinorTakesTheGeneralRowNotEveryStatutoryPenalty() {
+        // APL Art 30: a 16-year-old who corrected on time under Planning Law Art 64. Before, the 从轻 answer was derived
+        // from all statutory penalties at once: demolition and confiscation of the building joined the 5% fine.
+        Assessment a = ENGINE.assess(request(ART64, Party.person(BORN_2010), Set.of("CORRECTABLE", "CORRECTED_ON_TIME"),
+                Map.of(CONSTRUCTION_COST, yuan(400_000)), KNOWN), CITY);
+        assertEquals(Tier.LIGHTER, a.tier());
+        assertEquals(List.of(PenaltyType.FINE, PenaltyType.ORDER_CORRECTION), a.penalties().stream().map(AssessedPenalty::type).toList());
+        assertEquals(Range.of(20_000, 20_000), fine(a).range());
+    }
+
+    @Test
+    void mitigationIsNeverAboveTheGeneralRowThatFitsTheCase() {
+        // APL Art 32: with a general row at the bottom of the statutory range (50–60), the 从轻 range used to be the
+        // lower 30% of the statutory 50–200, i.e. up to 95: heavier than the general answer. Now 50–53.
+        BaselineRow low = SampleBaselines.row("low-1", STREET_VENDING, Set.of(), Tier.GENERAL,
+                new PenaltyItem(PenaltyType.FINE, FixedRange.of(50, 60), FixedRange.of(200, 300)));
+        Baseline baseline = new Baseline("低幅度基准", AuthorityLevel.CITY, "440700", 1, LocalDate.of(2024, 1, 1), null,
+                Baseline.index(List.of(SampleBaselines.streetVending())), List.of(low), List.of());
+        Assessment general = ENGINE.assess(request(STREET_VENDING, Party.person(ADULT), Set.of(), Map.of(), KNOWN), baseline);
+        Assessment lighter = ENGINE.assess(request(STREET_VENDING, Party.person(ADULT), Set.of(Circumstances.COERCED_OR_DECEIVED),
+                Map.of(), KNOWN), baseline);
+        assertEquals(Range.of(50, 60), fine(general).range());
+        assertEquals(Tier.LIGHTER, lighter.tier());
+        assertEquals(Range.of(50, 53), fine(lighter).range());
+    }
+
+    @Test
+    void aFineFromAPercentageNeverExceedsTheTrueMaximum() {
+        // 10% of 123,456.78 yuan is 12,345.678: the most that may be fined is 12,345.67, not 12,345.68 (rounded half up).
+        Assessment a = ENGINE.assess(request(ART64, Party.person(ADULT), Set.of("CORRECTABLE", "NOT_CORRECTED_ON_TIME"),
+                Map.of(CONSTRUCTION_COST, new BigDecimal("123456.78")), KNOWN), CITY);
+        assertEquals(new BigDecimal("12345.67"), fine(a).range().max());
+        assertEquals(new BigDecimal("12345.67"), fine(a).range().min());
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.fieldlaw.discretion.model.SampleBaselines.STREET_VENDING;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,11 +74,27 @@ class RefinementCheckTest {
     }
 
     @Test
-    void aMitigatedRowMayGoBelowTheStatutoryMinimumButNotAboveTheMaximum() {
+    void aMitigatedRowLiesBelowTheStatutoryMinimumNeverAtItAndAboveZero() {
+        // APL Art 32: 减轻 is below the minimum (50 yuan for a person, 200 for an organisation). Before, a 减轻 row
+        // reaching the minimum itself, or starting at zero (no fine at all), passed.
         assertEquals(List.of(), check(county("p9", null, Tier.MITIGATED,
-                new PenaltyItem(PenaltyType.FINE, FixedRange.of(20, 50), FixedRange.of(100, 200)))));
-        assertEquals(1, check(county("p10", null, Tier.MITIGATED,
-                new PenaltyItem(PenaltyType.FINE, FixedRange.of(20, 300), FixedRange.of(100, 200)))).size());
+                new PenaltyItem(PenaltyType.FINE, new FixedRange(new Range(Money.yuan(20), new BigDecimal("49.99"))),
+                        FixedRange.of(100, 199)))));
+        assertEquals(2, check(county("p10", null, Tier.MITIGATED,
+                new PenaltyItem(PenaltyType.FINE, FixedRange.of(20, 50), FixedRange.of(100, 200)))).size());
+        assertEquals(1, check(county("p10z", null, Tier.MITIGATED,
+                new PenaltyItem(PenaltyType.FINE, FixedRange.of(0, 40), FixedRange.of(100, 199)))).size());
+        assertEquals(1, check(county("p10m", null, Tier.MITIGATED,
+                new PenaltyItem(PenaltyType.FINE, FixedRange.of(20, 300), FixedRange.of(100, 199)))).size());
+    }
+
+    @Test
+    void aCountyRowInsideTheTenPercentOrLessOfArticle64ForABuildingThatCannotBeDemolishedPasses() {
+        // Planning Law Art 64: "可以并处建设工程造价百分之十以下的罚款" is 0–10%; a county may set 3% under that row.
+        BaselineRow three = new BaselineRow("p64", ART64, Set.of("NOT_CORRECTABLE", "CANNOT_BE_DEMOLISHED", "PENGJIANG_CORE_AREA"),
+                Tier.HEAVIER, List.of(PenaltyItem.order(PenaltyType.CONFISCATE_BUILDING),
+                        PenaltyItem.same(PenaltyType.FINE, PercentageOfBase.of(CONSTRUCTION_COST, "0.03", "0.03"))), "蓬江区细化", "c64-5");
+        assertEquals(List.of(), RefinementCheck.check(List.of(three), CITY_ROWS, VIOLATIONS));
     }
 
     @Test

@@ -26,10 +26,12 @@ class ResidentIdTest {
     }
 
     @Test
-    void ageCountsWholeYearsOnTheDayOfTheAct() {
+    void aYearOfAgeIsReachedTheDayAfterTheBirthdayNotOnIt() {
+        // 法释〔2006〕1号 Art 2: 周岁 counts from the day after the birthday; on the 16th birthday the party is still 15.
         Party party = Party.person("440703201003151235");
         assertEquals(15, party.ageOn(LocalDate.of(2026, 3, 14)).orElseThrow());
-        assertEquals(16, party.ageOn(LocalDate.of(2026, 3, 15)).orElseThrow());
+        assertEquals(15, party.ageOn(LocalDate.of(2026, 3, 15)).orElseThrow());
+        assertEquals(16, party.ageOn(LocalDate.of(2026, 3, 16)).orElseThrow());
     }
 
     @Test

@@ -24,7 +24,8 @@ final class SampleBaselines {
     static Violation art64() {
         return new Violation(ART64, "在城镇规划区内未取得建设工程规划许可证进行建设", "planning-construction", "440700-GH-064",
                 "《城乡规划法》第四十条", "《城乡规划法》第六十四条",
-                List.of(PenaltyItem.same(PenaltyType.FINE, PercentageOfBase.of(CONSTRUCTION_COST, "0.05", "0.10")),
+                // 5%–10% where still correctable, "百分之十以下" (0–10%) where it cannot be demolished: the law's envelope is 0–10%.
+                List.of(PenaltyItem.same(PenaltyType.FINE, PercentageOfBase.of(CONSTRUCTION_COST, "0", "0.10")),
                         PenaltyItem.order(PenaltyType.ORDER_STOP_CONSTRUCTION),
                         PenaltyItem.order(PenaltyType.ORDER_CORRECTION),
                         PenaltyItem.order(PenaltyType.ORDER_DEMOLITION),
@@ -65,6 +66,9 @@ final class SampleBaselines {
                 row("c64-4", ART64, Set.of("NOT_CORRECTABLE", "NOT_DEMOLISHED_ON_TIME"), Tier.HEAVIER,
                         PenaltyItem.order(PenaltyType.ORDER_DEMOLITION),
                         PenaltyItem.same(PenaltyType.FINE, PercentageOfBase.of(CONSTRUCTION_COST, "0.10", "0.10"))),
+                row("c64-5", ART64, Set.of("NOT_CORRECTABLE", "CANNOT_BE_DEMOLISHED"), Tier.HEAVIER,
+                        PenaltyItem.order(PenaltyType.CONFISCATE_BUILDING),
+                        PenaltyItem.same(PenaltyType.FINE, PercentageOfBase.of(CONSTRUCTION_COST, "0", "0.10"))),
                 row("czd-1", STREET_VENDING, Set.of(), Tier.GENERAL,
                         new PenaltyItem(PenaltyType.FINE, FixedRange.of(80, 150), FixedRange.of(400, 700))),
                 row("czd-2", STREET_VENDING, Set.of(Circumstances.REPEATED_WITHIN_YEAR), Tier.HEAVIER,
