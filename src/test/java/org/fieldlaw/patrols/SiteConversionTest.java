@@ -55,7 +55,7 @@ class SiteConversionTest {
                 "permitStatus", "NONE");
     }
 
-    /** A new site of its own, 2 km from the others; answers its id and its first visit's id. */
+    /** A new site of its own, 2 km from the others and far from the hot-spot tests' area; answers its id and its first visit's id. */
     private static String[] site(String planningArea, boolean withParty) {
         int n = SPOT.incrementAndGet();
         Map<String, Object> r = new HashMap<>();
@@ -65,9 +65,9 @@ class SiteConversionTest {
         r.put("address", "白沙街道某村 " + n + " 号（转案测试）");
         r.put("planningArea", planningArea);
         r.put("visitedAt", "2026-11-02T09:30:00+08:00");
-        r.put("point", Map.of("latitude", 21.90 + n * 0.02, "longitude", 112.50));
-        r.put("outline", List.of(Map.of("latitude", 21.90 + n * 0.02, "longitude", 112.50), Map.of("latitude", 21.9001 + n * 0.02,
-                "longitude", 112.50), Map.of("latitude", 21.9001 + n * 0.02, "longitude", 112.5001)));
+        r.put("point", Map.of("latitude", 21.90 + n * 0.02, "longitude", 112.60));
+        r.put("outline", List.of(Map.of("latitude", 21.90 + n * 0.02, "longitude", 112.60), Map.of("latitude", 21.9001 + n * 0.02,
+                "longitude", 112.60), Map.of("latitude", 21.9001 + n * 0.02, "longitude", 112.6001)));
         r.put("constructionCost", "200000");
         r.put("observation", observation(2, "150", true));
         if (withParty) {
@@ -200,7 +200,7 @@ class SiteConversionTest {
         UUID caseId = UUID.randomUUID();
         officer().body(conversion(caseId)).post(SITES + site[0] + "/case").then().statusCode(201);
         Map<String, Object> visit = Map.of("visitId", UUID.randomUUID().toString(), "visitedAt", "2026-11-12T10:00:00+08:00",
-                "point", Map.of("latitude", 21.9, "longitude", 112.5), "observation", observation(3, "150", true));
+                "point", Map.of("latitude", 21.9, "longitude", 112.6), "observation", observation(3, "150", true));
         String later = (String) visit.get("visitId");
         uploadPhoto(site[1], 7);
         String alarm = officer().body(visit).post(SITES + site[0] + "/visits").then().statusCode(200).body("alarm", notNullValue())
