@@ -30,7 +30,6 @@ import org.fieldlaw.cases.CaseDto.PlaceView;
 import org.fieldlaw.cases.CaseDto.Point;
 import org.fieldlaw.cases.CaseDto.ProposalView;
 import org.fieldlaw.cases.CaseDto.ReviewView;
-import org.fieldlaw.cases.model.CaseState;
 import org.fieldlaw.cases.model.DueDates;
 import org.fieldlaw.cases.model.LatePayment;
 import org.fieldlaw.cases.model.Redaction;
@@ -162,9 +161,5 @@ public class CaseViews {
     Map<String, BigDecimal> bases(String json) {
         return StoredJson.read(mapper, json, new TypeReference<Map<String, BigDecimal>>() {
         });
-    }
-
-    static boolean decidedState(CaseState s) {
-        return s == CaseState.DECIDED || s == CaseState.DECIDED_ON_THE_SPOT;
     }
 }

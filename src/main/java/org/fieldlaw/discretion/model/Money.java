@@ -26,8 +26,13 @@ public final class Money {
         return amount.setScale(2, RoundingMode.HALF_UP);
     }
 
-    /** {@code fraction} of {@code amount}, rounded to the fen. */
-    public static BigDecimal share(BigDecimal amount, BigDecimal fraction) {
-        return fen(amount.multiply(fraction));
+    /** The whole fen at or below {@code exact}: an upper bound rounded so the law's maximum is never passed. */
+    public static BigDecimal down(BigDecimal exact) {
+        return exact.setScale(2, RoundingMode.FLOOR);
+    }
+
+    /** The whole fen at or above {@code exact}: a lower bound rounded so the law's minimum is never passed. */
+    public static BigDecimal up(BigDecimal exact) {
+        return exact.setScale(2, RoundingMode.CEILING);
     }
 }

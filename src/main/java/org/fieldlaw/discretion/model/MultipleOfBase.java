@@ -87,7 +87,7 @@ public record MultipleOfBase(String base, BigDecimal minMultiple, BigDecimal max
         if (amount == null || amount.signum() == 0) {
             return fallback == null ? Optional.ofNullable(cap) : Optional.of(fallback.max());
         }
-        BigDecimal top = Range.inside(amount.multiply(minMultiple), amount.multiply(maxMultiple)).max();
+        BigDecimal top = Money.down(amount.multiply(maxMultiple));
         return Optional.of(cap == null ? top : top.min(cap));
     }
 

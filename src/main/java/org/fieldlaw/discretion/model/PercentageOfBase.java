@@ -54,7 +54,7 @@ public record PercentageOfBase(String base, BigDecimal minFraction, BigDecimal m
     @Override
     public Optional<BigDecimal> ceiling(Map<String, BigDecimal> bases) {
         BigDecimal amount = bases.get(base);
-        return amount == null ? Optional.empty() : Optional.of(Range.inside(amount.multiply(minFraction), amount.multiply(maxFraction)).max());
+        return amount == null ? Optional.empty() : Optional.of(Money.down(amount.multiply(maxFraction)));
     }
 
     @Override

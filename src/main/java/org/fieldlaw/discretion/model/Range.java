@@ -1,7 +1,6 @@
 package org.fieldlaw.discretion.model;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -29,8 +28,8 @@ public record Range(BigDecimal min, BigDecimal max) {
      * upper end rounded down: the party never pays more than the law allows.
      */
     public static Range inside(BigDecimal exactLow, BigDecimal exactHigh) {
-        BigDecimal high = exactHigh.setScale(2, RoundingMode.FLOOR);
-        BigDecimal low = exactLow.setScale(2, RoundingMode.CEILING);
+        BigDecimal high = Money.down(exactHigh);
+        BigDecimal low = Money.up(exactLow);
         return new Range(low.min(high), high);
     }
 
@@ -40,8 +39,8 @@ public record Range(BigDecimal min, BigDecimal max) {
      */
     public static Optional<Range> belowMinimum(BigDecimal minimum, BigDecimal lowFraction, BigDecimal highFraction) {
         BigDecimal ceiling = minimum.subtract(Money.ONE_FEN);
-        BigDecimal low = Money.ONE_FEN.max(minimum.multiply(lowFraction).setScale(2, RoundingMode.CEILING));
-        BigDecimal high = ceiling.min(minimum.multiply(highFraction).setScale(2, RoundingMode.FLOOR));
+        BigDecimal low = Money.ONE_FEN.max(Money.up(minimum.multiply(lowFraction)));
+        BigDecimal high = ceiling.min(Money.down(minimum.multiply(highFraction)));
         return high.compareTo(low) < 0 ? Optional.empty() : Optional.of(new Range(low, high));
     }
 
