@@ -24,6 +24,14 @@ public interface CaseConfig {
     /** Fields in which every general-procedure decision passes legal review (APL Art 58 para 1 item 4). */
     Optional<List<String>> legalReviewFields();
 
+    /** Working days the party has to state and defend after being served the notice (APL Arts 44, 62). */
+    @WithDefault("5")
+    int defenceWorkingDays();
+
+    /** The furthest a supervisor may extend the decision period at once, in days past the current last day (APL Art 60). */
+    @WithDefault("30")
+    int decisionExtensionMaxDays();
+
     /** "Due soon" lists deadlines falling within this many days. */
     @WithDefault("3")
     int dueSoonDays();

@@ -87,6 +87,7 @@ public final class CaseDto {
             LocalDate on,
             @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal proposedFine,
             @Size(max = 10) List<@NotNull PenaltyType> proposedTypes,
+            @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal confiscatedValue,
             @Size(max = 2000) String deviationReasons,
             Boolean legalReviewRequired,
             Boolean collectiveDiscussionRequired,
@@ -100,12 +101,16 @@ public final class CaseDto {
     public enum EventKind {
         /** 陈述申辩: the party stated its case after the notice. */
         DEFENCE,
-        /** The party waived statement and defence in writing. */
+        /** The party waived statement, defence and hearing in writing. */
         NOTICE_WAIVER,
+        /** The day the party received the notice, when later than the notice step (post, left at the address). */
+        NOTICE_SERVED,
         /** The party asked for a hearing. */
         HEARING_REQUEST,
         /** A supervisor approves a penalty outside the assessed range. */
         DEVIATION_APPROVAL,
+        /** A supervisor extends the decision period (APL Art 60) to {@code to}, with reasons in {@code text}. */
+        DECISION_EXTENSION,
         /** 法制审核: a legal reviewer's opinion. */
         LEGAL_REVIEW,
         /** 集体讨论: attendance, minutes and outcome. */
@@ -159,24 +164,26 @@ public final class CaseDto {
 
     /** {@code deviation}: the proposed fine lies outside the assessed range (reported, needs reasons and approval). */
     @RegisterForReflection
-    public record ProposalView(BigDecimal proposedFine, List<PenaltyType> proposedTypes, BigDecimal assessedMin, BigDecimal assessedMax,
+    public record ProposalView(BigDecimal proposedFine, List<PenaltyType> proposedTypes, BigDecimal confiscatedValue, BigDecimal assessedMin, BigDecimal assessedMax,
             boolean deviation, String deviationReasons, UUID deviationApprovedBy,
             @Schema(implementation = Map.class, type = SchemaType.OBJECT, description = "the assessment pinned at the proposal") JsonNode assessment) {
     }
 
     @RegisterForReflection
-    public record NoticeView(LocalDate notifiedOn, BigDecimal noticedFine, boolean waived, boolean defenceMade,
-            LocalDate hearingRequestDue, LocalDate hearingRequestedOn, UUID hearingChair, LocalDate hearingHeldOn) {
+    public record NoticeView(LocalDate notifiedOn, LocalDate servedOn, BigDecimal noticedFine, List<PenaltyType> noticedTypes,
+            BigDecimal noticedConfiscatedValue, boolean hearingOffered, boolean waived, boolean defenceMade, LocalDate defenceDue,
+            LocalDate hearingRequestDue, LocalDate windowClosesOn, LocalDate hearingRequestedOn, UUID hearingChair, LocalDate hearingHeldOn) {
     }
 
     @RegisterForReflection
-    public record ReviewView(boolean legalReviewRequired, LocalDate legalReviewPassedOn, UUID legalReviewer,
-            boolean collectiveDiscussionRequired, LocalDate collectiveDiscussionOn) {
+    public record ReviewView(boolean legalReviewRequired, List<String> legalReviewGrounds, LocalDate legalReviewPassedOn,
+            UUID legalReviewer, boolean collectiveDiscussionRequired, LocalDate collectiveDiscussionOn) {
     }
 
     @RegisterForReflection
     public record DecisionView(LocalDate decidedOn, BigDecimal fine, List<PenaltyType> types, LocalDate servedOn, LocalDate paidOn,
-            BigDecimal lateSurchargeToday, String educationRecord, String outcomeNote, UUID transferredTo) {
+            BigDecimal lateSurchargeToday, LocalDate reconsiderationDue, LocalDate litigationDue, String educationRecord,
+            String outcomeNote, UUID transferredTo) {
     }
 
     @RegisterForReflection

@@ -44,9 +44,11 @@ public class CaseEvents {
     private final Caller caller;
     private final ObjectMapper mapper;
     private final Event<DecisionWithdrawn> withdrawn;
+    private final CaseConfig config;
 
     CaseEvents(CaseService cases, CaseSteps steps, DecidedCases history, CaseRules rules, CaseViews views, Caller caller,
-            ObjectMapper mapper, Event<DecisionWithdrawn> withdrawn) {
+            ObjectMapper mapper, Event<DecisionWithdrawn> withdrawn, CaseConfig config) {
+        this.config = config;
         this.cases = cases;
         this.steps = steps;
         this.history = history;
@@ -81,7 +83,19 @@ public class CaseEvents {
                     needText(r, refusals);
                     c.noticeWaived = true;
                 }
+                case NOTICE_SERVED -> {
+                    inState(c, refusals, CaseState.NOTIFIED);
+                    if (c.notifiedOn != null && day.isBefore(c.notifiedOn)) {
+                        refusals.add(new Refusal("notice", "送达日期不能早于告知日期 " + c.notifiedOn + " (service cannot precede the notice)"));
+                    }
+                    if (c.hearingRequestedOn != null || c.defenceMade) {
+                        refusals.add(new Refusal("notice", "当事人已对告知作出回应，送达日期不能再改 (the party has already answered the notice)"));
+                    }
+                    detail.put("previous", c.noticeServedOn);
+                    c.noticeServedOn = day;
+                }
                 case HEARING_REQUEST -> hearingRequest(c, day, refusals);
+                case DECISION_EXTENSION -> extension(c, r, day, refusals, detail);
                 case DEVIATION_APPROVAL -> {
                     needRole(Roles.SUPERVISOR);
                     if (c.deviationReasons == null || c.deviationReasons.isBlank()) {
@@ -133,9 +147,38 @@ public class CaseEvents {
     private void hearingRequest(EnforcementCase c, LocalDate day, List<Refusal> refusals) {
         inState(c, refusals, CaseState.NOTIFIED);
         ProcedureGates gates = rules.gates();
-        gates.hearingNotOffered(c.field, c.partyKind, c.proposedFine, CaseViews.typeSet(c.proposedTypes)).ifPresent(refusals::add);
-        gates.hearingAskedLate(c.notifiedOn, day).ifPresent(refusals::add);
+        if (c.notifiedOn != null && !c.hearingOffered) {
+            gates.hearingNotOffered(c.field, c.partyKind, CaseFactsReader.proposed(c)).ifPresent(refusals::add);
+        }
+        gates.hearingAskedLate(c.noticeServedOn, day).ifPresent(refusals::add);
         c.hearingRequestedOn = day;
+    }
+
+    /**
+     * APL Art 60 para 2: a supervisor extends the decision period, with reasons, before it runs out,
+     * by at most {@code fieldlaw.cases.decision-extension-max-days} at a time.
+     */
+    private void extension(EnforcementCase c, EventRequest r, LocalDate day, List<Refusal> refusals, Map<String, Object> detail) {
+        needRole(Roles.SUPERVISOR);
+        inState(c, refusals, CaseState.FILED, CaseState.INVESTIGATING, CaseState.PROPOSED, CaseState.NOTIFIED, CaseState.HEARING,
+                CaseState.LEGAL_REVIEW, CaseState.COLLECTIVE_DISCUSSION);
+        needText(r, refusals);
+        if (c.filedOn == null) {
+            return;
+        }
+        LocalDate due = rules.deadlines().decisionDue(c.filedOn, c.decisionExtendedTo);
+        LocalDate furthest = due.plusDays(config.decisionExtensionMaxDays());
+        if (day.isAfter(due)) {
+            refusals.add(new Refusal("decision-period", "办案期限已于 " + due + " 届满，延长须在届满前批准 (APL Art 60)"));
+        }
+        if (r.to() == null || !r.to().isAfter(due) || r.to().isAfter(furthest)) {
+            refusals.add(new Refusal("decision-period", "须写明延长后的期限 to，晚于 " + due + "，不晚于 " + furthest
+                    + " (to must fall after the current last day and within the allowed extension)"));
+            return;
+        }
+        detail.put("previousDue", due);
+        detail.put("to", r.to());
+        c.decisionExtendedTo = r.to();
     }
 
     private void legalReview(EnforcementCase c, EventRequest r, RegisteredOfficer me, LocalDate day, List<Refusal> refusals, Map<String, Object> detail) {

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.fieldlaw.agency.AgencyRegister.HeldCertificate;
 import org.fieldlaw.agency.AgencyRegister;
@@ -14,7 +13,8 @@ import org.fieldlaw.agency.model.CertificateStatus;
 import org.fieldlaw.agency.model.MatterAuthority;
 import org.fieldlaw.cases.model.CaseFacts;
 import org.fieldlaw.cases.model.CaseOfficer;
-import org.fieldlaw.discretion.model.PenaltyType;
+import org.fieldlaw.cases.model.Notice;
+import org.fieldlaw.cases.model.Penalty;
 import org.fieldlaw.discretion.model.Range;
 
 /** Gathers what the procedure gates read: the case's own columns and the register as it stands on the day. */
@@ -23,26 +23,37 @@ public class CaseFactsReader {
 
     private final JurisdictionDirectory directory;
     private final AgencyRegister register;
+    private final CaseRules rules;
 
-    CaseFactsReader(JurisdictionDirectory directory, AgencyRegister register) {
+    CaseFactsReader(JurisdictionDirectory directory, AgencyRegister register, CaseRules rules) {
         this.directory = directory;
         this.register = register;
+        this.rules = rules;
     }
 
     public CaseFacts read(EnforcementCase c, LocalDate day, boolean limitationPassed, String penaltyBarred) {
-        Set<PenaltyType> proposed = CaseViews.typeSet(c.proposedTypes);
         Range assessed = c.assessedMin == null ? null : new Range(c.assessedMin, c.assessedMax);
         RegisteredOfficer reviewer = c.legalReviewer == null ? null : register.officer(c.legalReviewer).orElse(null);
         return new CaseFacts(c.procedure == Procedure.ON_THE_SPOT, penaltyBarred,
                 c.partyKind, c.field, c.placeCode, day,
                 officers(c, day), authority(c), limitationPassed,
-                c.proposedFine, proposed, assessed, c.deviationReasons, c.deviationApprovedBy != null,
-                c.notifiedOn, c.noticedFine, c.noticeWaived, c.defenceMade,
+                proposed(c), assessed, c.deviationReasons, c.deviationApprovedBy != null,
+                notice(c),
                 c.hearingRequestedOn != null, c.hearingRequestedOn, c.hearingHeldOn != null, c.hearingChair,
                 c.legalReviewRequired, c.legalReviewPassedOn != null, c.legalReviewer,
                 reviewer != null && reviewer.legalQualification(), reviewer != null && firstReview(reviewer.id(), c.id),
                 c.collectiveDiscussionRequired, c.collectiveDiscussionOn != null,
-                c.educationRecord != null && !c.educationRecord.isBlank());
+                c.educationRecord != null && !c.educationRecord.isBlank(),
+                c.filedOn == null ? null : rules.deadlines().decisionDue(c.filedOn, c.decisionExtendedTo));
+    }
+
+    static Penalty proposed(EnforcementCase c) {
+        return new Penalty(c.proposedFine, CaseViews.typeSet(c.proposedTypes), c.proposedConfiscatedValue);
+    }
+
+    static Notice notice(EnforcementCase c) {
+        return new Notice(c.noticeServedOn, new Penalty(c.noticedFine, CaseViews.typeSet(c.noticedTypes), c.noticedConfiscatedValue),
+                c.hearingOffered, c.noticeWaived, c.defenceMade);
     }
 
     /** Each officer with the certificate that serves on the day, or the one that comes nearest, so a refusal can name it. */

@@ -22,17 +22,19 @@ public class CaseRules {
     private final CalendarService calendar;
     private final JurisdictionDirectory directory;
     private final HearingTrigger hearing;
+    private final int defenceWorkingDays;
 
     CaseRules(CalendarService calendar, JurisdictionDirectory directory, CaseConfig config) {
         this.calendar = calendar;
         this.directory = directory;
+        this.defenceWorkingDays = config.defenceWorkingDays();
         Map<String, HearingTrigger.Thresholds> byField = new HashMap<>();
         config.hearingByField().forEach((field, t) -> byField.put(field, new HearingTrigger.Thresholds(t.person(), t.organisation())));
         this.hearing = new HearingTrigger(new HearingTrigger.Thresholds(config.hearingPersonFine(), config.hearingOrganisationFine()), byField);
     }
 
     public CaseDeadlines deadlines() {
-        return new CaseDeadlines(calendar.calendar());
+        return new CaseDeadlines(calendar.calendar(), defenceWorkingDays);
     }
 
     public DueDates dueDates() {

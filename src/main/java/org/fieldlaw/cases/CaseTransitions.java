@@ -105,7 +105,7 @@ public class CaseTransitions {
                             "version", assessment.assessment().baselineVersion(), "tier", String.valueOf(assessment.assessment().tier())));
                 }
                 case DECIDED -> {
-                    if (r.proposedFine() != null || r.proposedTypes() != null) {
+                    if (r.proposedFine() != null || r.proposedTypes() != null || r.confiscatedValue() != null) {
                         // The final amount after statement and defence; the gates compare it with the notice (APL Art 45).
                         propose(c, r);
                         detail.put("decidedFine", c.proposedFine);
@@ -178,8 +178,26 @@ public class CaseTransitions {
                 assignNumber(c, day);
             }
             case NOTIFIED -> {
+                // the notice step is its service on the party; a later receipt is a NOTICE_SERVED event
                 c.notifiedOn = day;
+                c.noticeServedOn = day;
                 c.noticedFine = c.proposedFine;
+                c.noticedTypes = c.proposedTypes;
+                c.noticedConfiscatedValue = c.proposedConfiscatedValue;
+                c.hearingOffered = rules.hearing().reason(c.field, c.partyKind, CaseFactsReader.proposed(c)).isPresent();
+            }
+            case PROPOSED -> {
+                if (c.state == CaseState.NOTIFIED) {
+                    // a new proposal needs a new notice, with its own windows (APL Arts 44, 45)
+                    c.notifiedOn = null;
+                    c.noticeServedOn = null;
+                    c.noticedFine = null;
+                    c.noticedTypes = null;
+                    c.noticedConfiscatedValue = null;
+                    c.hearingOffered = false;
+                    c.noticeWaived = false;
+                    c.hearingRequestedOn = null;
+                }
             }
             case HEARING -> c.hearingHeldOn = day;
             case LEGAL_REVIEW -> c.legalReviewRequired = true;
@@ -204,7 +222,7 @@ public class CaseTransitions {
             case WITHDRAWN, ENFORCED -> c.outcomeNote = r.note().trim();
             case CLOSED -> c.closedOn = day;
             default -> {
-                // INVESTIGATING and PROPOSED change only the state
+                // INVESTIGATING changes only the state
             }
         }
         c.state = to;
@@ -216,6 +234,7 @@ public class CaseTransitions {
                 : r.proposedTypes();
         c.proposedFine = r.proposedFine() == null || r.proposedFine().signum() == 0 ? null : r.proposedFine().setScale(2);
         c.proposedTypes = types.stream().distinct().map(Enum::name).toArray(String[]::new);
+        c.proposedConfiscatedValue = r.confiscatedValue() == null ? null : r.confiscatedValue().setScale(2);
         if (c.proposedFine != null && !types.contains(PenaltyType.FINE)) {
             throw ApiException.invalid("proposedTypes", "有罚款数额时处罚种类须含 FINE (a fine amount needs FINE among the types)");
         }

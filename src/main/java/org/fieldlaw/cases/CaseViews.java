@@ -30,8 +30,12 @@ import org.fieldlaw.cases.CaseDto.PlaceView;
 import org.fieldlaw.cases.CaseDto.Point;
 import org.fieldlaw.cases.CaseDto.ProposalView;
 import org.fieldlaw.cases.CaseDto.ReviewView;
+import org.fieldlaw.cases.model.CaseDeadlines;
+import org.fieldlaw.cases.model.CaseState;
 import org.fieldlaw.cases.model.DueDates;
 import org.fieldlaw.cases.model.LatePayment;
+import org.fieldlaw.cases.model.Notice;
+import org.fieldlaw.cases.model.ProcedureGates;
 import org.fieldlaw.cases.model.Redaction;
 import org.fieldlaw.common.StoredJson;
 import org.fieldlaw.discretion.model.PartyKind;
@@ -76,17 +80,20 @@ public class CaseViews {
             return new OfficerView(l.key.officerId(), o == null ? null : o.name(), l.investigator);
         }).toList();
         ProposalView proposal = c.assessment == null && c.proposedFine == null && c.proposedTypes == null ? null
-                : new ProposalView(c.proposedFine, types(c.proposedTypes), c.assessedMin, c.assessedMax, deviates(c),
+                : new ProposalView(c.proposedFine, types(c.proposedTypes), c.proposedConfiscatedValue, c.assessedMin, c.assessedMax, deviates(c),
                         c.deviationReasons, c.deviationApprovedBy, tree(c.assessment));
-        NoticeView notice = c.notifiedOn == null && !c.noticeWaived ? null
-                : new NoticeView(c.notifiedOn, c.noticedFine, c.noticeWaived, c.defenceMade,
-                        c.notifiedOn == null ? null : rules.deadlines().hearingRequestDue(c.notifiedOn),
-                        c.hearingRequestedOn, c.hearingChair, c.hearingHeldOn);
-        ReviewView review = new ReviewView(c.legalReviewRequired, c.legalReviewPassedOn, c.legalReviewer,
-                c.collectiveDiscussionRequired, c.collectiveDiscussionOn);
+        NoticeView notice = notice(c);
+        boolean reviewNeeded = c.legalReviewRequired || c.hearingHeldOn != null || c.collectiveDiscussionRequired;
+        ReviewView review = new ReviewView(reviewNeeded,
+                ProcedureGates.reviewGrounds(c.legalReviewRequired, c.hearingHeldOn != null, c.collectiveDiscussionRequired),
+                c.legalReviewPassedOn, c.legalReviewer, c.collectiveDiscussionRequired, c.collectiveDiscussionOn);
+        CaseDeadlines periods = rules.deadlines();
+        boolean penalised = c.decidedOn != null && c.state != CaseState.NO_PENALTY;
         DecisionView decision = c.decidedOn == null && c.educationRecord == null && c.transferredTo == null && c.outcomeNote == null ? null
-                : new DecisionView(c.decidedOn, c.decidedFine, types(c.decidedTypes), c.servedOn, c.paidOn,
-                        surcharge(c, today), c.educationRecord, c.outcomeNote, c.transferredTo);
+                : new DecisionView(c.decidedOn, c.decidedFine, types(c.decidedTypes), c.servedOn, c.paidOn, surcharge(c, today),
+                        penalised && c.servedOn != null ? periods.reconsiderationDue(c.servedOn) : null,
+                        penalised && c.servedOn != null ? periods.litigationDue(c.servedOn) : null,
+                        c.educationRecord, c.outcomeNote, c.transferredTo);
         List<DeadlineView> deadlines = rules.dueDates().of(dates(c)).stream()
                 .map(d -> new DeadlineView(d.kind().name(), d.kind().text(), d.due(), d.metOn(), d.overdueOn(today))).toList();
         return new CaseView(c.id, c.caseNumber, new BodyRef(c.bodyId, body == null ? null : body.name()), c.procedure, c.state,
@@ -94,6 +101,20 @@ public class CaseViews {
                 new PlaceView(c.placeCode, placeName, c.address, point), c.actDate, c.actEndDate, c.continuing, c.discoveredOn,
                 party(c, revealParty), officers, Arrays.asList(c.circumstances), bases(c.bases), c.summary, c.filedOn, proposal,
                 notice, review, decision, deadlines, c.closedOn, c.createdAt, c.updatedAt, c.version);
+    }
+
+    private NoticeView notice(EnforcementCase c) {
+        if (c.notifiedOn == null && !c.noticeWaived) {
+            return null;
+        }
+        CaseDeadlines periods = rules.deadlines();
+        Notice n = CaseFactsReader.notice(c);
+        return new NoticeView(c.notifiedOn, c.noticeServedOn, c.noticedFine, types(c.noticedTypes), c.noticedConfiscatedValue,
+                c.hearingOffered, c.noticeWaived, c.defenceMade,
+                n.served() ? periods.defenceDue(n.servedOn()) : null,
+                n.served() && n.hearingOffered() ? periods.hearingRequestDue(n.servedOn()) : null,
+                n.served() ? periods.noticeWindowCloses(n) : null,
+                c.hearingRequestedOn, c.hearingChair, c.hearingHeldOn);
     }
 
     public CaseSummary summary(EnforcementCase c) {
@@ -109,7 +130,7 @@ public class CaseViews {
 
     static DueDates.Dates dates(EnforcementCase c) {
         boolean fined = c.decidedFine != null && c.decidedFine.signum() > 0;
-        return new DueDates.Dates(c.state, c.filedOn, c.decidedOn, c.servedOn, c.paidOn, fined,
+        return new DueDates.Dates(c.state, c.filedOn, c.decisionExtendedTo, c.decidedOn, c.servedOn, c.paidOn, fined,
                 c.preservationRegisteredOn, c.preservationDisposedOn);
     }
 

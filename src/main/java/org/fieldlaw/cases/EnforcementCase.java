@@ -139,6 +139,10 @@ public class EnforcementCase extends TrackedEntity {
     @Column(name = "proposed_types", columnDefinition = "text[]")
     public String[] proposedTypes;
 
+    /** The value of what the proposal confiscates, where known (APL Art 63: a large value gives a hearing right). */
+    @Column(name = "proposed_confiscated_value")
+    public BigDecimal proposedConfiscatedValue;
+
     @Column(name = "deviation_reasons")
     public String deviationReasons;
 
@@ -156,6 +160,26 @@ public class EnforcementCase extends TrackedEntity {
 
     @Column(name = "noticed_fine")
     public BigDecimal noticedFine;
+
+    /** The types the notice named: the decision may add none (APL Arts 44, 45). */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "noticed_types", columnDefinition = "text[]")
+    public String[] noticedTypes;
+
+    @Column(name = "noticed_confiscated_value")
+    public BigDecimal noticedConfiscatedValue;
+
+    /** The day the party received the notice: its windows count from here (APL Art 64). */
+    @Column(name = "notice_served_on")
+    public LocalDate noticeServedOn;
+
+    /** Whether the notice told the party of the right to a hearing (APL Art 63). */
+    @Column(name = "hearing_offered", nullable = false)
+    public boolean hearingOffered;
+
+    /** The last day to decide as a supervisor extended it (APL Art 60), else null. */
+    @Column(name = "decision_extended_to")
+    public LocalDate decisionExtendedTo;
 
     @Column(name = "notice_waived", nullable = false)
     public boolean noticeWaived;

@@ -20,10 +20,12 @@ import static org.fieldlaw.testing.CaseApi.version;
 import static org.fieldlaw.testing.CaseApi.with;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
@@ -83,7 +85,8 @@ class CaseProcedureTest {
                 .body("proposal.assessedMin", equalTo(100.0f)).body("proposal.assessedMax", equalTo(140.0f))
                 .body("proposal.assessment.layers.authorityCode", hasItem("440703"))
                 .body("proposal.proposedTypes", equalTo(List.of("FINE")));
-        step(id, "NOTIFIED").statusCode(200).body("notice.noticedFine", equalTo(120.0f)).body("notice.hearingRequestDue", notNullValue());
+        step(id, "NOTIFIED").statusCode(200).body("notice.noticedFine", equalTo(120.0f)).body("notice.noticedTypes", equalTo(List.of("FINE")))
+                .body("notice.hearingOffered", equalTo(false)).body("notice.windowClosesOn", notNullValue());
         event(officer(), id, Map.of("kind", "HEARING_REQUEST")).statusCode(409)
                 .body("refusals.reason", hasItem(containsString("APL Art 63")));
         event(officer(), id, Map.of("kind", "DEFENCE", "text", "当事人称系初次摆卖，请求从轻。")).statusCode(200)
@@ -91,7 +94,9 @@ class CaseProcedureTest {
         step(officer(), id, Map.of("to", "DECIDED")).statusCode(409).body("refusals.gate", hasItem("role"));
         step(supervisor(), id, Map.of("to", "DECIDED", "proposedFine", 130)).statusCode(409)
                 .body("type", equalTo("/problems/procedure-refused"))
-                .body("refusals.gate", hasItem("no-heavier-after-defence"));
+                .body("refusals.gate", hasItems("heavier-than-notice", "notice-window"));
+        // the party gives up the rest of its period in writing; the decision may then be made at once (APL Art 62)
+        event(officer(), id, Map.of("kind", "NOTICE_WAIVER", "text", "当事人书面表示放弃剩余陈述申辩期间。")).statusCode(200);
         step(supervisor(), id, Map.of("to", "DECIDED")).statusCode(200).body("decision.fine", equalTo(120.0f))
                 .body("deadlines.kind", hasItem("SERVICE"));
         step(id, "SERVED").statusCode(200).body("deadlines.kind", hasItem("PAYMENT")).body("decision.lateSurchargeToday", equalTo(0.0f));
@@ -100,9 +105,9 @@ class CaseProcedureTest {
         step(id, "CLOSED").statusCode(200).body("state", equalTo("CLOSED")).body("nextSteps", equalTo(List.of()));
 
         officer().get(CASES + id + "/record").then().statusCode(200).body("entries.action", equalTo(List.of("CREATED", "STEP_FILED",
-                "STEP_INVESTIGATING", "STEP_PROPOSED", "STEP_NOTIFIED", "EVENT_DEFENCE", "STEP_DECIDED", "STEP_SERVED", "STEP_PAID",
-                "STEP_CLOSED")));
-        officer().post(CASES + id + "/record/verification").then().statusCode(200).body("intact", equalTo(true)).body("entries", equalTo(10));
+                "STEP_INVESTIGATING", "STEP_PROPOSED", "STEP_NOTIFIED", "EVENT_DEFENCE", "EVENT_NOTICE_WAIVER", "STEP_DECIDED", "STEP_SERVED",
+                "STEP_PAID", "STEP_CLOSED")));
+        officer().post(CASES + id + "/record/verification").then().statusCode(200).body("intact", equalTo(true)).body("entries", equalTo(11));
         DecidedCaseRecord fed = decided(id);
         assertNotNull(fed, "the decided case feeds the party's history");
         assertEquals(party, fed.partyIdentifier);
@@ -126,7 +131,7 @@ class CaseProcedureTest {
                 .body("proposal.assessment.assessment.outcome", equalTo("NO_PENALTY"))
                 .body("proposal.assessment.assessment.noPenaltyReason", equalTo("FIRST_VIOLATION"));
         step(officer(), first, Map.of("to", "NOTIFIED", "on", "2026-09-03")).statusCode(200);
-        step(supervisor(), first, Map.of("to", "DECIDED", "on", "2026-09-10")).statusCode(200);
+        step(supervisor(), first, Map.of("to", "DECIDED", "on", "2026-09-11")).statusCode(200);
         UUID second = investigating(corrected);
         step(officer(), second, proposal(80)).statusCode(200)
                 .body("proposal.assessment.assessment.outcome", equalTo("PENALTY"))
@@ -198,6 +203,12 @@ class CaseProcedureTest {
                 .body("refusals.reason", hasItem(containsString("听证主持人不得为本案调查人员")));
         step(officer(), id, Map.of("to", "HEARING", "hearingChair", PENGJIANG_SUPERVISOR_ID.toString())).statusCode(200)
                 .body("notice.hearingHeldOn", notNullValue());
+        // APL Art 58 item 2: a case that had a hearing is reviewed before the decision, whatever the proposal said
+        step(supervisor(), id, Map.of("to", "DECIDED")).statusCode(409).body("refusals.gate", equalTo(List.of("legal-review")))
+                .body("refusals.reason", hasItem(containsString("经过听证程序")));
+        step(id, "LEGAL_REVIEW").statusCode(200).body("review.legalReviewGrounds", hasItem("经过听证程序"));
+        event(as(PENGJIANG_REVIEWER, Roles.LEGAL_REVIEWER), id, Map.of("kind", "LEGAL_REVIEW", "passed", true,
+                "text", "听证笔录已审查，事实清楚，同意。")).statusCode(200);
         step(supervisor(), id, Map.of("to", "DECIDED")).statusCode(200);
     }
 
@@ -220,7 +231,8 @@ class CaseProcedureTest {
         UUID id = investigating(vending(newParty()));
         step(officer(), id, proposal(120, "legalReviewRequired", true)).statusCode(200).body("review.legalReviewRequired", equalTo(true));
         step(id, "NOTIFIED").statusCode(200);
-        step(supervisor(), id, Map.of("to", "DECIDED")).statusCode(409).body("refusals.gate", hasItem("legal-review"));
+        event(officer(), id, Map.of("kind", "NOTICE_WAIVER", "text", "当事人书面放弃陈述申辩。")).statusCode(200);
+        step(supervisor(), id, Map.of("to", "DECIDED")).statusCode(409).body("refusals.gate", equalTo(List.of("legal-review")));
         step(id, "LEGAL_REVIEW").statusCode(200);
         Map<String, Object> opinion = Map.of("kind", "LEGAL_REVIEW", "passed", true, "text", "事实清楚，证据确凿，适用依据正确，程序合法。");
         event(officer(), id, opinion).statusCode(403);
@@ -259,7 +271,13 @@ class CaseProcedureTest {
         UUID id = investigating(vending(newParty()));
         step(officer(), id, proposal(120, "collectiveDiscussionRequired", true)).statusCode(200);
         step(id, "NOTIFIED").statusCode(200);
-        step(supervisor(), id, Map.of("to", "DECIDED")).statusCode(409).body("refusals.gate", hasItem("collective-discussion"));
+        event(officer(), id, Map.of("kind", "NOTICE_WAIVER", "text", "当事人书面放弃陈述申辩。")).statusCode(200);
+        // a case complex enough for collective discussion is reviewed too (APL Art 58 item 3)
+        step(supervisor(), id, Map.of("to", "DECIDED")).statusCode(409)
+                .body("refusals.gate", equalTo(List.of("legal-review", "collective-discussion")));
+        step(id, "LEGAL_REVIEW").statusCode(200);
+        event(as(PENGJIANG_REVIEWER, Roles.LEGAL_REVIEWER), id, Map.of("kind", "LEGAL_REVIEW", "passed", true, "text", "同意。"))
+                .statusCode(200);
         step(id, "COLLECTIVE_DISCUSSION").statusCode(200);
         event(supervisor(), id, Map.of("kind", "COLLECTIVE_DISCUSSION", "text", "同意", "attendees", List.of("黄", "赵"))).statusCode(409);
         event(supervisor(), id, Map.of("kind", "COLLECTIVE_DISCUSSION", "text", "一致同意按拟处罚意见作出决定",
@@ -292,7 +310,10 @@ class CaseProcedureTest {
                 .body("items.id", hasItem(id.toString()));
         step(officer(), id, Map.of("to", "SERVED", "on", "2026-10-16")).statusCode(200)
                 .body("deadlines.find { it.kind == 'SERVICE' }.overdue", equalTo(true))
-                .body("deadlines.find { it.kind == 'PAYMENT' }.due", equalTo("2026-10-31"));
+                // 15 days end on Saturday 10-31, so on Monday 11-02 (Civil Code Art 203)
+                .body("deadlines.find { it.kind == 'PAYMENT' }.due", equalTo("2026-11-02"))
+                .body("decision.reconsiderationDue", equalTo("2026-12-15"))
+                .body("decision.litigationDue", equalTo("2027-04-16"));
     }
 
     @Test
@@ -308,6 +329,68 @@ class CaseProcedureTest {
         event(officer(), id, Map.of("kind", "PAYMENT_PAUSE", "from", "2026-09-03", "to", "2026-09-03")).statusCode(200);
         step(officer(), id, Map.of("to", "PAID", "on", "2026-09-04")).statusCode(200)
                 .body("decision.lateSurchargeToday", equalTo(3.6f));
+    }
+
+    @Test
+    void aHeavierPenaltyGoesOutInANewNoticeWhoseWindowsCountFromItsService() {
+        // APL Arts 44, 45, 62, 64; notice step Monday 2026-09-14, received by post Thursday 09-17
+        UUID id = create(with(vending(newParty()), "actDate", "2026-09-01"));
+        step(officer(), id, Map.of("to", "FILED", "on", "2026-09-02")).statusCode(200);
+        step(officer(), id, Map.of("to", "INVESTIGATING", "on", "2026-09-02")).statusCode(200);
+        step(officer(), id, proposal(100, "on", "2026-09-10")).statusCode(200);
+        step(officer(), id, Map.of("to", "NOTIFIED", "on", "2026-09-14")).statusCode(200);
+        event(officer(), id, Map.of("kind", "NOTICE_SERVED", "on", "2026-09-11")).statusCode(409);
+        event(officer(), id, Map.of("kind", "NOTICE_SERVED", "on", "2026-09-17")).statusCode(200)
+                .body("notice.servedOn", equalTo("2026-09-17")).body("notice.windowClosesOn", equalTo("2026-09-23"));
+        // five working days from Thursday 09-17 (Sunday 09-20 is a make-up working day) end on Wednesday 09-23
+        step(supervisor(), id, Map.of("to", "DECIDED", "on", "2026-09-23")).statusCode(409)
+                .body("refusals.gate", equalTo(List.of("notice-window")));
+        step(supervisor(), id, Map.of("to", "DECIDED", "on", "2026-09-25", "proposedFine", 130)).statusCode(409)
+                .body("refusals.gate", equalTo(List.of("heavier-than-notice")));
+        // a warning added to the fine is a heavier penalty too
+        step(supervisor(), id, Map.of("to", "DECIDED", "on", "2026-09-25", "proposedFine", 100, "proposedTypes", List.of("FINE", "WARNING")))
+                .statusCode(409).body("refusals.reason", hasItem(containsString("增加处罚种类：警告")));
+        // the heavier penalty is proposed again and notified again, with a new window
+        step(officer(), id, proposal(130, "on", "2026-09-25")).statusCode(200).body("notice", nullValue());
+        step(officer(), id, Map.of("to", "NOTIFIED", "on", "2026-09-25")).statusCode(200).body("notice.noticedFine", equalTo(130.0f));
+        step(supervisor(), id, Map.of("to", "DECIDED", "on", "2026-09-28")).statusCode(409).body("refusals.gate", equalTo(List.of("notice-window")));
+        step(supervisor(), id, Map.of("to", "DECIDED", "on", "2026-10-09")).statusCode(409).body("refusals.gate", equalTo(List.of("notice-window")));
+        step(supervisor(), id, Map.of("to", "DECIDED", "on", "2026-10-12")).statusCode(200).body("decision.fine", equalTo(130.0f));
+    }
+
+    @Test
+    void afterADefenceNoNewProposalMayBeHeavierThanTheNoticeItAnswered() {
+        UUID id = investigating(vending(newParty()));
+        step(officer(), id, proposal(120)).statusCode(200);
+        step(id, "NOTIFIED").statusCode(200);
+        event(officer(), id, Map.of("kind", "DEFENCE", "text", "当事人称系初次摆卖。")).statusCode(200);
+        step(officer(), id, proposal(130)).statusCode(409).body("refusals.gate", equalTo(List.of("no-heavier-after-defence")))
+                .body("refusals.reason", hasItem(containsString("APL Art 45")));
+        step(officer(), id, proposal(100)).statusCode(200).body("state", equalTo("PROPOSED"));
+    }
+
+    @Test
+    void aDecisionAfterTheNinetyDaysNeedsAnExtensionApprovedBeforeThePeriodRanOut() {
+        // APL Art 60: filed 2026-06-02, ninety days end Monday 08-31
+        UUID id = create(with(vending(newParty()), "actDate", "2026-06-01"));
+        step(officer(), id, Map.of("to", "FILED", "on", "2026-06-02")).statusCode(200)
+                .body("deadlines.find { it.kind == 'DECISION' }.due", equalTo("2026-08-31"));
+        step(officer(), id, Map.of("to", "INVESTIGATING", "on", "2026-06-02")).statusCode(200);
+        step(officer(), id, proposal(120, "on", "2026-08-20")).statusCode(200);
+        step(officer(), id, Map.of("to", "NOTIFIED", "on", "2026-08-20")).statusCode(200);
+        step(supervisor(), id, Map.of("to", "DECIDED", "on", "2026-09-01")).statusCode(409)
+                .body("refusals.gate", equalTo(List.of("decision-period")));
+        Map<String, Object> extension = Map.of("kind", "DECISION_EXTENSION", "on", "2026-08-25", "to", "2026-09-30",
+                "text", "案情复杂，需补充调查取证。");
+        event(officer(), id, extension).statusCode(403);
+        event(supervisor(), id, with(extension, "on", "2026-09-01")).statusCode(409)
+                .body("refusals.reason", hasItem(containsString("届满前")));
+        event(supervisor(), id, with(extension, "to", "2026-10-01")).statusCode(409).body("refusals.gate", equalTo(List.of("decision-period")));
+        event(supervisor(), id, with(extension, "text", " ")).statusCode(409).body("refusals.gate", equalTo(List.of("text")));
+        event(supervisor(), id, extension).statusCode(200)
+                .body("deadlines.find { it.kind == 'DECISION' }.due", equalTo("2026-09-30"));
+        step(supervisor(), id, Map.of("to", "DECIDED", "on", "2026-09-01")).statusCode(200);
+        officer().get(CASES + id + "/record").then().statusCode(200).body("entries.action", hasItem("EVENT_DECISION_EXTENSION"));
     }
 
     @Test

@@ -53,8 +53,8 @@ class PublicationTest {
         UUID id = create(with(body, "actDate", "2026-09-01"));
         step(officer(), id, Map.of("to", "FILED", "on", "2026-09-02")).statusCode(200);
         step(officer(), id, Map.of("to", "INVESTIGATING", "on", "2026-09-02")).statusCode(200);
-        step(officer(), id, Map.of("to", "PROPOSED", "proposedFine", fine, "on", "2026-09-03")).statusCode(200);
-        step(officer(), id, Map.of("to", "NOTIFIED", "on", "2026-09-03")).statusCode(200);
+        step(officer(), id, Map.of("to", "PROPOSED", "proposedFine", fine, "on", "2026-09-02")).statusCode(200);
+        step(officer(), id, Map.of("to", "NOTIFIED", "on", "2026-09-02")).statusCode(200);
         step(supervisor(), id, Map.of("to", "DECIDED", "on", decidedOn)).statusCode(200);
         return id;
     }

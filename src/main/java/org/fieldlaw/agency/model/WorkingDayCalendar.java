@@ -75,6 +75,23 @@ public final class WorkingDayCalendar {
     }
 
     /**
+     * The last day of a period counted in days, months or years whose nominal last day is
+     * {@code lastDay}: a period that would end on a day off ends on the next working day instead
+     * (Civil Code Art 203). A make-up working day is a working day, so a period may end on it.
+     */
+    public LocalDate periodEnd(LocalDate lastDay) {
+        Objects.requireNonNull(lastDay, "lastDay");
+        LocalDate day = lastDay;
+        for (int i = 0; !isWorkingDay(day); i++) {
+            if (i > MAX_SPAN_DAYS) {
+                throw new IllegalStateException("no working day after " + lastDay);
+            }
+            day = day.plusDays(1);
+        }
+        return day;
+    }
+
+    /**
      * Working days after {@code from} up to and including {@code to}: how many working days of a
      * period starting on {@code from} have passed by the end of {@code to}. Negative when
      * {@code to} lies before {@code from}.

@@ -11,9 +11,10 @@ import org.fieldlaw.discretion.model.PenaltyType;
 import org.fieldlaw.discretion.model.Range;
 
 /**
- * What the gates need to know of a case at the moment of a transition. Amounts in yuan; a null
- * fine means no fine. {@code penaltyBarred} is the assessment's reason when the law forbids any
- * penalty (under 14, Art 33, limitation), else null.
+ * What the gates need to know of a case at the moment of a transition. Amounts in yuan.
+ * {@code penaltyBarred} is the assessment's reason when the law forbids any penalty (under 14,
+ * Art 33, limitation), else null. {@code decisionDue} is the last day to decide (Art 60, with any
+ * extension), null before filing.
  */
 public record CaseFacts(
         boolean onTheSpot, String penaltyBarred,
@@ -21,16 +22,26 @@ public record CaseFacts(
         List<CaseOfficer> officers,
         MatterAuthority.Decision authority,
         boolean limitationPassed,
-        BigDecimal proposedFine, Set<PenaltyType> proposedTypes,
+        Penalty proposed,
         Range assessedRange, String deviationReasons, boolean deviationApproved,
-        LocalDate notifiedOn, BigDecimal noticedFine, boolean noticeWaived, boolean defenceMade,
+        Notice notice,
         boolean hearingRequested, LocalDate hearingRequestedOn, boolean hearingHeld, UUID hearingChair,
         boolean legalReviewRequired, boolean legalReviewPassed, UUID reviewer, boolean reviewerQualified, boolean reviewerFirstTime,
         boolean collectiveDiscussionRequired, boolean collectiveDiscussionHeld,
-        boolean educationRecorded) {
+        boolean educationRecorded,
+        LocalDate decisionDue) {
 
     public CaseFacts {
         officers = officers == null ? List.of() : List.copyOf(officers);
-        proposedTypes = proposedTypes == null ? Set.of() : Set.copyOf(proposedTypes);
+        proposed = proposed == null ? Penalty.NONE : proposed;
+        notice = notice == null ? Notice.NONE : notice;
+    }
+
+    public BigDecimal proposedFine() {
+        return proposed.fine();
+    }
+
+    public Set<PenaltyType> proposedTypes() {
+        return proposed.types();
     }
 }

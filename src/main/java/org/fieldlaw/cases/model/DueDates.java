@@ -29,8 +29,8 @@ public final class DueDates {
     }
 
     /** The dates a case has reached; null where it has not. */
-    public record Dates(CaseState state, LocalDate filedOn, LocalDate decidedOn, LocalDate servedOn, LocalDate paidOn,
-            boolean fined, LocalDate preservationRegisteredOn, LocalDate preservationDisposedOn) {
+    public record Dates(CaseState state, LocalDate filedOn, LocalDate decisionExtendedTo, LocalDate decidedOn, LocalDate servedOn,
+            LocalDate paidOn, boolean fined, LocalDate preservationRegisteredOn, LocalDate preservationDisposedOn) {
     }
 
     public record Deadline(Kind kind, LocalDate due, LocalDate metOn) {
@@ -44,6 +44,9 @@ public final class DueDates {
         }
     }
 
+    /** A case that has ended owes nothing more: a deadline it did not meet is no longer open, only history. */
+    private static final Set<CaseState> ENDED = EnumSet.of(CaseState.CLOSED, CaseState.WITHDRAWN, CaseState.TRANSFERRED);
+
     private static final Set<CaseState> BEFORE_DECISION = EnumSet.of(CaseState.FILED, CaseState.INVESTIGATING, CaseState.PROPOSED,
             CaseState.NOTIFIED, CaseState.HEARING, CaseState.LEGAL_REVIEW, CaseState.COLLECTIVE_DISCUSSION);
 
@@ -56,7 +59,7 @@ public final class DueDates {
     public List<Deadline> of(Dates d) {
         List<Deadline> all = new ArrayList<>();
         if (d.filedOn() != null && (d.decidedOn() != null || BEFORE_DECISION.contains(d.state()))) {
-            all.add(new Deadline(Kind.DECISION, deadlines.decisionDue(d.filedOn()), d.decidedOn()));
+            all.add(new Deadline(Kind.DECISION, deadlines.decisionDue(d.filedOn(), d.decisionExtendedTo()), d.decidedOn()));
         }
         if (d.decidedOn() != null && d.state() != CaseState.NO_PENALTY) {
             all.add(new Deadline(Kind.SERVICE, deadlines.serviceDue(d.decidedOn()), d.servedOn()));
@@ -66,6 +69,9 @@ public final class DueDates {
         }
         if (d.preservationRegisteredOn() != null) {
             all.add(new Deadline(Kind.PRESERVATION, deadlines.preservationDisposalDue(d.preservationRegisteredOn()), d.preservationDisposedOn()));
+        }
+        if (ENDED.contains(d.state())) {
+            all.removeIf(Deadline::open);
         }
         return all;
     }

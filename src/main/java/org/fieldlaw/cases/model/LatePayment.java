@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -41,7 +43,7 @@ public final class LatePayment {
             return 0;
         }
         long days = ChronoUnit.DAYS.between(due, on);
-        for (Pause p : pauses) {
+        for (Pause p : merged(pauses)) {
             LocalDate from = p.from().isAfter(due) ? p.from() : due.plusDays(1);
             LocalDate to = p.to().isBefore(on) ? p.to() : on;
             if (!to.isBefore(from)) {
@@ -49,6 +51,24 @@ public final class LatePayment {
             }
         }
         return Math.max(0, days);
+    }
+
+    /**
+     * Reconsideration and litigation can run at once (or a pause be entered twice): a day paused
+     * by both is still one day, so overlapping and touching spans are joined before counting.
+     */
+    static List<Pause> merged(List<Pause> pauses) {
+        List<Pause> sorted = pauses.stream().sorted(Comparator.comparing(Pause::from)).toList();
+        List<Pause> joined = new ArrayList<>();
+        for (Pause p : sorted) {
+            Pause last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (last != null && !p.from().isAfter(last.to().plusDays(1))) {
+                joined.set(joined.size() - 1, new Pause(last.from(), p.to().isAfter(last.to()) ? p.to() : last.to()));
+            } else {
+                joined.add(p);
+            }
+        }
+        return joined;
     }
 
     /** The surcharge owed on {@code on} for a fine due on {@code due}, in yuan to the fen. */

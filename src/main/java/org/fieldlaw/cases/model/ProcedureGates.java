@@ -1,16 +1,13 @@
 package org.fieldlaw.cases.model;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.fieldlaw.agency.model.CertificateStatus;
 import org.fieldlaw.agency.model.JurisdictionTree;
 import org.fieldlaw.discretion.model.PartyKind;
-import org.fieldlaw.discretion.model.PenaltyType;
 
 /**
  * Which transition the law allows now, and why not: every gate that fails is named, with the
@@ -61,7 +58,10 @@ public final class ProcedureGates {
                     refusals.add(new Refusal("limitation", "违法行为已超过追责期限，不再给予行政处罚 (APL Art 36)"));
                 }
             }
-            case PROPOSED -> penalty(facts, refusals);
+            case PROPOSED -> {
+                penalty(facts, refusals);
+                heavierAfterDefence(facts, refusals);
+            }
             case NOTIFIED -> {
                 if (facts.proposedFine() == null && facts.proposedTypes().isEmpty()) {
                     refusals.add(new Refusal("proposal", "尚无拟作出的处罚 (no proposed penalty to notify)"));
@@ -69,11 +69,11 @@ public final class ProcedureGates {
                 deviation(facts, refusals);
             }
             case HEARING -> {
-                hearingNotOffered(facts.field(), facts.partyKind(), facts.proposedFine(), facts.proposedTypes()).ifPresent(refusals::add);
+                hearingNotOffered(facts.field(), facts.partyKind(), facts.proposed()).ifPresent(refusals::add);
                 if (!facts.hearingRequested()) {
                     refusals.add(new Refusal("hearing", "当事人未要求听证 (the party has not asked for a hearing)"));
                 } else if (facts.hearingRequestedOn() != null) {
-                    hearingAskedLate(facts.notifiedOn(), facts.hearingRequestedOn()).ifPresent(refusals::add);
+                    hearingAskedLate(facts.notice().servedOn(), facts.hearingRequestedOn()).ifPresent(refusals::add);
                 }
                 if (facts.hearingChair() != null && investigated(facts.hearingChair(), facts.officers())) {
                     refusals.add(new Refusal("hearing-chair", "听证主持人不得为本案调查人员 (APL Art 64)"));
@@ -84,6 +84,7 @@ public final class ProcedureGates {
                 if (!facts.educationRecorded()) {
                     refusals.add(new Refusal("education", "不予处罚须对当事人进行教育并记录 (APL Art 33)"));
                 }
+                decisionPeriod(facts, refusals);
             }
             default -> {
                 // the other steps carry no gate of their own beyond the order of the procedure
@@ -103,21 +104,35 @@ public final class ProcedureGates {
     }
 
     private void decision(CaseFacts facts, List<Refusal> refusals) {
-        if (facts.notifiedOn() == null && !facts.noticeWaived()) {
+        Notice notice = facts.notice();
+        if (!notice.served() && !notice.waived()) {
             refusals.add(new Refusal("notice", "未告知拟作出的处罚及陈述申辩权利，不得作出决定 (APL Arts 44, 62)"));
         }
-        if (facts.defenceMade() && facts.noticedFine() != null && facts.proposedFine() != null
-                && facts.proposedFine().compareTo(facts.noticedFine()) > 0) {
-            refusals.add(new Refusal("no-heavier-after-defence", "不得因当事人陈述申辩而给予更重的处罚：告知 "
-                    + facts.noticedFine().toPlainString() + " 元，拟决定 " + facts.proposedFine().toPlainString() + " 元 (APL Art 45)"));
+        if (notice.served()) {
+            List<String> beyond = facts.proposed().heavierThan(notice.penalty());
+            if (!beyond.isEmpty()) {
+                refusals.add(new Refusal("heavier-than-notice", "决定重于告知的处罚，须重新告知并给予陈述申辩期间："
+                        + String.join("；", beyond) + " (APL Arts 44, 45)"));
+            }
+            if (!notice.waived() && !facts.hearingHeld()) {
+                LocalDate closes = deadlines.noticeWindowCloses(notice);
+                if (!facts.today().isAfter(closes)) {
+                    refusals.add(new Refusal("notice-window", "当事人陈述申辩" + (notice.hearingOffered() ? "、申请听证" : "") + "的期间至 " + closes
+                            + " 届满，期间内不得作出决定，当事人书面放弃的除外 (APL Arts 44, 62, 64)"));
+                }
+            }
         }
-        boolean triggered = hearing.reason(facts.field(), facts.partyKind(), facts.proposedFine(), facts.proposedTypes()).isPresent();
-        if (triggered && facts.hearingRequested() && !facts.hearingHeld()) {
+        Optional<String> trigger = hearing.reason(facts.field(), facts.partyKind(), facts.proposed());
+        if (trigger.isPresent() && notice.served() && !notice.hearingOffered()) {
+            refusals.add(new Refusal("hearing-not-offered", "拟决定的处罚属于听证范围，告知书未告知听证权利，须重新告知：" + trigger.get()));
+        }
+        if (trigger.isPresent() && facts.hearingRequested() && !facts.hearingHeld()) {
             refusals.add(new Refusal("hearing", "当事人已要求听证，听证未举行 (APL Art 63)"));
         }
-        if (facts.legalReviewRequired()) {
+        List<String> grounds = reviewGrounds(facts.legalReviewRequired(), facts.hearingHeld(), facts.collectiveDiscussionRequired());
+        if (!grounds.isEmpty()) {
             if (!facts.legalReviewPassed()) {
-                refusals.add(new Refusal("legal-review", "法制审核未通过，不得作出决定 (APL Art 58)"));
+                refusals.add(new Refusal("legal-review", "须经法制审核（" + String.join("；", grounds) + "），审核未通过不得作出决定 (APL Art 58)"));
             }
             if (facts.reviewer() != null) {
                 reviewerRefusals(facts.reviewer(), facts.reviewerFirstTime(), facts.reviewerQualified(), facts.officers()).forEach(refusals::add);
@@ -126,21 +141,62 @@ public final class ProcedureGates {
         if (facts.collectiveDiscussionRequired() && !facts.collectiveDiscussionHeld()) {
             refusals.add(new Refusal("collective-discussion", "情节复杂或重大违法行为给予较重处罚，须经集体讨论决定 (APL Art 57)"));
         }
+        decisionPeriod(facts, refusals);
         deviation(facts, refusals);
     }
 
+    /**
+     * APL Art 58 para 1: why the decision needs legal review. The grounds the case itself shows are
+     * read from it, not left to a flag: a hearing was held (item 2), the case is complex enough to need
+     * collective discussion (item 3). The proposer's flag covers major public interest (item 1), and
+     * the bureau's list of fields the statutory cases (item 4).
+     */
+    public static List<String> reviewGrounds(boolean flagged, boolean hearingHeld, boolean collectiveDiscussion) {
+        List<String> grounds = new ArrayList<>();
+        if (flagged) {
+            grounds.add("拟决定时认定或本领域规定须审核");
+        }
+        if (hearingHeld) {
+            grounds.add("经过听证程序");
+        }
+        if (collectiveDiscussion) {
+            grounds.add("案件情况疑难复杂、须集体讨论");
+        }
+        return grounds;
+    }
+
+    /** APL Art 60: decide within 90 days of filing, or by the day a supervisor extended it to. */
+    private static void decisionPeriod(CaseFacts facts, List<Refusal> refusals) {
+        if (facts.decisionDue() != null && facts.today().isAfter(facts.decisionDue())) {
+            refusals.add(new Refusal("decision-period", "办案期限已于 " + facts.decisionDue()
+                    + " 届满，须先经负责人批准延长 (APL Art 60)"));
+        }
+    }
+
+    /** APL Art 45: after the party stated its case, no new proposal may be heavier than the notice it answered. */
+    private static void heavierAfterDefence(CaseFacts facts, List<Refusal> refusals) {
+        Notice notice = facts.notice();
+        if (notice.served() && notice.defenceMade()) {
+            List<String> beyond = facts.proposed().heavierThan(notice.penalty());
+            if (!beyond.isEmpty()) {
+                refusals.add(new Refusal("no-heavier-after-defence", "不得因当事人陈述申辩而给予更重的处罚：" + String.join("；", beyond)
+                        + " (APL Art 45)"));
+            }
+        }
+    }
+
     /** APL Art 63: the penalty proposed is one the party may ask a hearing about. */
-    public Optional<Refusal> hearingNotOffered(String field, PartyKind partyKind, BigDecimal fine, Set<PenaltyType> types) {
-        return hearing.reason(field, partyKind, fine, types).isPresent() ? Optional.empty()
+    public Optional<Refusal> hearingNotOffered(String field, PartyKind partyKind, Penalty penalty) {
+        return hearing.reason(field, partyKind, penalty).isPresent() ? Optional.empty()
                 : Optional.of(new Refusal("hearing", "拟作出的处罚不属于听证范围 (APL Art 63)"));
     }
 
-    /** APL Art 64: the party asks for a hearing within five working days of the notice. */
-    public Optional<Refusal> hearingAskedLate(LocalDate notifiedOn, LocalDate askedOn) {
-        if (notifiedOn == null || !askedOn.isAfter(deadlines.hearingRequestDue(notifiedOn))) {
+    /** APL Art 64: the party asks for a hearing within five working days of being served the notice. */
+    public Optional<Refusal> hearingAskedLate(LocalDate noticeServedOn, LocalDate askedOn) {
+        if (noticeServedOn == null || !askedOn.isAfter(deadlines.hearingRequestDue(noticeServedOn))) {
             return Optional.empty();
         }
-        return Optional.of(new Refusal("hearing", "听证要求晚于告知后五个工作日（截止 " + deadlines.hearingRequestDue(notifiedOn)
+        return Optional.of(new Refusal("hearing", "听证要求晚于告知书送达后五个工作日（截止 " + deadlines.hearingRequestDue(noticeServedOn)
                 + "）(asked after the 5-working-day window, APL Art 64)"));
     }
 

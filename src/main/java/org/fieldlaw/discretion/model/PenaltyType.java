@@ -8,7 +8,13 @@ public enum PenaltyType {
     CONFISCATE_ILLEGAL_PROPERTY("没收非法财物", false),
     SUSPEND_BUSINESS("责令停产停业", false),
     SUSPEND_LICENCE("暂扣许可证件", false),
+    /** APL Art 9 item 3; a hearing right under Art 63. */
+    LOWER_QUALIFICATION("降低资质等级", false),
     REVOKE_LICENCE("吊销许可证件", false),
+    /** APL Art 9 item 4: the four penalties that restrict or stop an activity; a hearing right under Art 63 but for the first. */
+    RESTRICT_BUSINESS("限制开展生产经营活动", false),
+    ORDER_CLOSURE("责令关闭", false),
+    RESTRICT_PRACTICE("限制从业", false),
     /** 责令限期拆除: an order that accompanies or replaces a fine under the Planning Law. */
     ORDER_DEMOLITION("责令限期拆除", false),
     ORDER_CORRECTION("责令改正", false),

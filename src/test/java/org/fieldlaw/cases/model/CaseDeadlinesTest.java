@@ -18,7 +18,10 @@ import org.fieldlaw.agency.model.WorkingDayCalendar;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** APL Art 85: 2-, 3-, 5- and 7-day periods are working days; 15 and 90 days are calendar days. */
+/**
+ * APL Art 85: 2-, 3-, 5- and 7-day periods are working days; 15 and 90 days are calendar days, and a
+ * period in days or months whose last day is a day off ends on the next working day (Civil Code Art 203).
+ */
 class CaseDeadlinesTest {
 
     static CaseDeadlines deadlines;
@@ -44,12 +47,39 @@ class CaseDeadlinesTest {
 
     @Test
     void decisionWithinNinetyCalendarDaysOfFiling() {
-        assertEquals(LocalDate.of(2026, 5, 1), deadlines.decisionDue(LocalDate.of(2026, 1, 31)));
+        assertEquals(LocalDate.of(2026, 4, 30), deadlines.decisionDue(LocalDate.of(2026, 1, 30)));
+    }
+
+    @Test
+    void aNinetyDayPeriodEndingOnLabourDayEndsOnTheFirstWorkingDayAfterTheHoliday() {
+        // Civil Code Art 203: 90 days from 2026-01-31 is 05-01, inside the 05-01..05-05 holiday; before, 05-01
+        assertEquals(LocalDate.of(2026, 5, 6), deadlines.decisionDue(LocalDate.of(2026, 1, 31)));
     }
 
     @Test
     void paymentWithinFifteenCalendarDaysEvenOverSpringFestival() {
         assertEquals(LocalDate.of(2026, 2, 27), deadlines.paymentDue(LocalDate.of(2026, 2, 12)));
+    }
+
+    @Test
+    void aPaymentPeriodEndingOnASaturdayOrNationalDayEndsOnTheNextWorkingDay() {
+        // Civil Code Art 203: before, 10-24 (a Saturday) and 10-01 (National Day)
+        assertEquals(LocalDate.of(2026, 10, 26), deadlines.paymentDue(LocalDate.of(2026, 10, 9)));
+        assertEquals(LocalDate.of(2026, 10, 8), deadlines.paymentDue(LocalDate.of(2026, 9, 16)));
+        assertEquals(LocalDate.of(2026, 10, 10), deadlines.paymentDue(LocalDate.of(2026, 9, 25)), "a make-up Saturday is a working day");
+    }
+
+    @Test
+    void thePartysSixtyDaysForReconsiderationAndSixMonthsForLitigationFollowTheSameRule() {
+        assertEquals(LocalDate.of(2026, 10, 8), deadlines.reconsiderationDue(LocalDate.of(2026, 8, 2)));
+        assertEquals(LocalDate.of(2026, 10, 8), deadlines.litigationDue(LocalDate.of(2026, 4, 2)));
+        assertEquals(LocalDate.of(2026, 9, 30), deadlines.litigationDue(LocalDate.of(2026, 3, 30)));
+    }
+
+    @Test
+    void workingDayPeriodsAreNotMovedByArticle203() {
+        // 7 working days from 2026-09-30 end on a working day by construction
+        assertEquals(LocalDate.of(2026, 10, 15), deadlines.serviceDue(LocalDate.of(2026, 9, 30)));
     }
 
     @Test

@@ -22,7 +22,7 @@ class DueDatesTest {
     private static final DueDates DUE = new DueDates(new CaseDeadlines(CALENDAR));
 
     private static DueDates.Dates dates(CaseState state, String filed, String decided, String served, String paid, boolean fined) {
-        return new DueDates.Dates(state, day(filed), day(decided), day(served), day(paid), fined, null, null);
+        return new DueDates.Dates(state, day(filed), null, day(decided), day(served), day(paid), fined, null, null);
     }
 
     private static LocalDate day(String s) {
@@ -50,7 +50,7 @@ class DueDatesTest {
     @Test
     void paymentIsDueFifteenDaysAfterServiceOnlyWhenThereIsAFine() {
         DueDates.Dates served = dates(CaseState.SERVED, "2026-09-10", "2026-09-30", "2026-10-09", null, true);
-        assertEquals(LocalDate.of(2026, 10, 24), DUE.next(served).orElseThrow().due());
+        assertEquals(LocalDate.of(2026, 10, 26), DUE.next(served).orElseThrow().due(), "10-24 is a Saturday (Civil Code Art 203)");
         DueDates.Dates warned = dates(CaseState.SERVED, "2026-09-10", "2026-09-30", "2026-10-09", null, false);
         assertTrue(DUE.next(warned).isEmpty());
     }
@@ -66,8 +66,25 @@ class DueDatesTest {
 
     @Test
     void preservedEvidenceNeedsADecisionWithinSevenWorkingDays() {
-        DueDates.Dates d = new DueDates.Dates(CaseState.INVESTIGATING, LocalDate.of(2026, 9, 28), null, null, null, false,
+        DueDates.Dates d = new DueDates.Dates(CaseState.INVESTIGATING, LocalDate.of(2026, 9, 28), null, null, null, null, false,
                 LocalDate.of(2026, 9, 29), null);
         assertEquals(new DueDates.Deadline(DueDates.Kind.PRESERVATION, LocalDate.of(2026, 10, 14), null), DUE.next(d).orElseThrow());
+    }
+
+    @Test
+    void aClosedOrEndedCaseShowsNoOpenDeadline() {
+        // before, a case closed after enforcement still showed the 15-day payment as open
+        assertTrue(DUE.of(dates(CaseState.CLOSED, "2026-09-10", "2026-09-30", "2026-10-09", null, true)).stream().noneMatch(DueDates.Deadline::open));
+        assertTrue(DUE.next(dates(CaseState.WITHDRAWN, "2026-09-10", null, null, null, false)).isEmpty());
+        assertTrue(DUE.next(dates(CaseState.TRANSFERRED, "2026-09-10", null, null, null, false)).isEmpty());
+        List<DueDates.Deadline> history = DUE.of(dates(CaseState.CLOSED, "2026-09-10", "2026-09-30", "2026-10-16", "2026-10-20", true));
+        assertEquals(3, history.size(), "met deadlines stay as history: " + history);
+    }
+
+    @Test
+    void anExtensionMovesTheDecisionDeadline() {
+        DueDates.Dates extended = new DueDates.Dates(CaseState.INVESTIGATING, LocalDate.of(2026, 9, 10), LocalDate.of(2027, 1, 8), null, null,
+                null, false, null, null);
+        assertEquals(LocalDate.of(2027, 1, 8), DUE.next(extended).orElseThrow().due());
     }
 }

@@ -26,10 +26,17 @@ final class FactsBuilder {
     private Range assessedRange;
     private String deviationReasons;
     private boolean deviationApproved;
-    private LocalDate notifiedOn = ProcedureGatesTest.TODAY.minusDays(1);
+    private BigDecimal confiscatedValue;
+    /** Served long enough ago that the party's windows have closed, unless a test says otherwise. */
+    private LocalDate noticeServedOn = ProcedureGatesTest.TODAY.minusDays(14);
     private BigDecimal noticedFine;
+    private Set<PenaltyType> noticedTypes;
+    private BigDecimal noticedConfiscatedValue;
+    private boolean hearingOffered;
     private boolean noticeWaived;
     private boolean defenceMade;
+    private LocalDate decisionDue;
+    private LocalDate today = ProcedureGatesTest.TODAY;
     private boolean hearingRequested;
     private LocalDate hearingRequestedOn;
     private boolean hearingHeld;
@@ -51,8 +58,14 @@ final class FactsBuilder {
     FactsBuilder limitationPassed(boolean passed) { this.limitationPassed = passed; return this; }
     FactsBuilder proposedFine(String yuan) { this.proposedFine = new BigDecimal(yuan); return this; }
     FactsBuilder proposedTypes(Set<PenaltyType> types) { this.proposedTypes = types; return this; }
+    FactsBuilder confiscatedValue(String yuan) { this.confiscatedValue = new BigDecimal(yuan); return this; }
     FactsBuilder noticedFine(String yuan) { this.noticedFine = new BigDecimal(yuan); return this; }
-    FactsBuilder notifiedOn(LocalDate day) { this.notifiedOn = day; return this; }
+    FactsBuilder noticedTypes(Set<PenaltyType> types) { this.noticedTypes = types; return this; }
+    FactsBuilder noticedConfiscatedValue(String yuan) { this.noticedConfiscatedValue = new BigDecimal(yuan); return this; }
+    FactsBuilder notifiedOn(LocalDate day) { this.noticeServedOn = day; return this; }
+    FactsBuilder hearingOffered(boolean offered) { this.hearingOffered = offered; return this; }
+    FactsBuilder today(LocalDate day) { this.today = day; return this; }
+    FactsBuilder decisionDue(LocalDate day) { this.decisionDue = day; return this; }
     FactsBuilder noticeWaived(boolean waived) { this.noticeWaived = waived; return this; }
     FactsBuilder defenceMade(boolean made) { this.defenceMade = made; return this; }
     FactsBuilder hearingRequested(boolean requested, LocalDate on) { this.hearingRequested = requested; this.hearingRequestedOn = on; return this; }
@@ -78,10 +91,15 @@ final class FactsBuilder {
     }
 
     CaseFacts build() {
-        return new CaseFacts(onTheSpot, penaltyBarred, partyKind, "city-management", "440703001", ProcedureGatesTest.TODAY, officers, authority,
-                limitationPassed, proposedFine, proposedTypes, assessedRange, deviationReasons, deviationApproved,
-                notifiedOn, noticedFine, noticeWaived, defenceMade, hearingRequested, hearingRequestedOn, hearingHeld, hearingChair,
+        // Unless a test names the notice, it named what is now proposed.
+        Penalty proposed = new Penalty(proposedFine, proposedTypes, confiscatedValue);
+        Penalty noticed = new Penalty(noticedFine != null ? noticedFine : proposedFine, noticedTypes != null ? noticedTypes : proposedTypes,
+                noticedConfiscatedValue != null ? noticedConfiscatedValue : confiscatedValue);
+        Notice notice = new Notice(noticeServedOn, noticed, hearingOffered, noticeWaived, defenceMade);
+        return new CaseFacts(onTheSpot, penaltyBarred, partyKind, "city-management", "440703001", today, officers, authority,
+                limitationPassed, proposed, assessedRange, deviationReasons, deviationApproved,
+                notice, hearingRequested, hearingRequestedOn, hearingHeld, hearingChair,
                 legalReviewRequired, legalReviewPassed, reviewer, reviewerQualified, reviewerFirstTime,
-                collectiveRequired, collectiveHeld, educationRecorded);
+                collectiveRequired, collectiveHeld, educationRecorded, decisionDue);
     }
 }

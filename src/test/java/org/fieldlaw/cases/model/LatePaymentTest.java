@@ -35,4 +35,16 @@ class LatePaymentTest {
         assertEquals(10, RULE.countedDays(DUE, DUE.plusDays(20), reconsideration));
         assertEquals(new BigDecimal("300.00"), RULE.surcharge(new BigDecimal("1000"), DUE, DUE.plusDays(20), reconsideration));
     }
+
+    @Test
+    void reconsiderationAndLitigationThatOverlapPauseEachDayOnce() {
+        // APL Art 73: 03-05..03-14 and 03-10..03-19 pause 15 days, not 20; before, 10 days were counted, now 15
+        List<LatePayment.Pause> overlapping = List.of(new LatePayment.Pause(LocalDate.of(2026, 3, 5), LocalDate.of(2026, 3, 14)),
+                new LatePayment.Pause(LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 19)));
+        assertEquals(15, RULE.countedDays(DUE, LocalDate.of(2026, 3, 31), overlapping));
+        assertEquals(new BigDecimal("450.00"), RULE.surcharge(new BigDecimal("1000"), DUE, LocalDate.of(2026, 3, 31), overlapping));
+        List<LatePayment.Pause> twice = List.of(new LatePayment.Pause(LocalDate.of(2026, 3, 5), LocalDate.of(2026, 3, 14)),
+                new LatePayment.Pause(LocalDate.of(2026, 3, 5), LocalDate.of(2026, 3, 14)));
+        assertEquals(20, RULE.countedDays(DUE, LocalDate.of(2026, 3, 31), twice), "the same pause entered twice counts once");
+    }
 }

@@ -117,20 +117,106 @@ class ProcedureGatesTest {
     }
 
     @Test
-    void theDecisionMayNotBeHeavierThanTheNoticeAfterADefence() {
-        CaseFacts heavier = facts().noticedFine("150").proposedFine("180").defenceMade(true).build();
-        assertEquals(List.of("no-heavier-after-defence"), gates(CaseState.NOTIFIED, CaseState.DECIDED, heavier));
-        assertEquals(List.of(), gates(CaseState.NOTIFIED, CaseState.DECIDED, facts().noticedFine("150").proposedFine("120").defenceMade(true).build()));
+    void aDecisionHeavierThanTheNoticeNeedsANewNoticeWithOrWithoutADefence() {
+        // APL Arts 44, 45: before, only a higher fine after a recorded defence was refused
+        assertEquals(List.of("heavier-than-notice"), gates(CaseState.NOTIFIED, CaseState.DECIDED,
+                facts().noticedFine("150").proposedFine("180").defenceMade(true).build()));
+        assertEquals(List.of("heavier-than-notice"), gates(CaseState.NOTIFIED, CaseState.DECIDED,
+                facts().noticedFine("150").proposedFine("180").build()), "no defence: still a higher fine than notified");
+        assertEquals(List.of("heavier-than-notice"), gates(CaseState.NOTIFIED, CaseState.DECIDED,
+                facts().noticedTypes(Set.of(PenaltyType.WARNING)).proposedTypes(Set.of(PenaltyType.WARNING, PenaltyType.FINE))
+                        .proposedFine("100").build()), "a fine where only a warning was notified");
+        assertEquals(List.of("heavier-than-notice"), gates(CaseState.NOTIFIED, CaseState.DECIDED,
+                facts().proposedFine("150").noticedFine("150").proposedTypes(Set.of(PenaltyType.FINE, PenaltyType.SUSPEND_LICENCE))
+                        .noticedTypes(Set.of(PenaltyType.FINE)).hearingOffered(true).build()), "an added penalty type");
+        assertEquals(List.of(), gates(CaseState.NOTIFIED, CaseState.DECIDED,
+                facts().noticedFine("150").proposedFine("120").defenceMade(true).build()), "lighter is always allowed");
+        assertEquals(List.of(), gates(CaseState.NOTIFIED, CaseState.DECIDED, facts().proposedFine("120").noticedFine("150")
+                .noticedTypes(Set.of(PenaltyType.FINE, PenaltyType.ORDER_CORRECTION)).build()), "a type dropped is lighter");
+    }
+
+    @Test
+    void afterADefenceANewProposalMayNotBeHeavierThanTheNoticeItAnswered() {
+        // APL Art 45: a re-proposal is how a heavier decision would otherwise slip through after a defence
+        assertEquals(List.of("no-heavier-after-defence"), gates(CaseState.NOTIFIED, CaseState.PROPOSED,
+                facts().noticedFine("150").proposedFine("180").defenceMade(true).build()));
+        assertEquals(List.of(), gates(CaseState.NOTIFIED, CaseState.PROPOSED, facts().noticedFine("150").proposedFine("180").build()),
+                "without a defence a heavier proposal goes out again with a new notice");
+    }
+
+    @Test
+    void noDecisionWhileThePartysWindowToDefendOrAskForAHearingIsOpen() {
+        // APL Arts 44, 62, 64; served Thursday 2026-03-05, three working days to defend end Tuesday 03-10,
+        // the five-day hearing window ends Thursday 03-12
+        ProcedureGates threeDays = new ProcedureGates(TREE, OnTheSpotLimit.statutory(), HearingTrigger.jiangmenDefaults(),
+                new CaseDeadlines(WorkingDayCalendar.weekendsOnly(), 3));
+        LocalDate served = LocalDate.of(2026, 3, 5);
+        CaseFacts small = facts().proposedFine("100").notifiedOn(served).build();
+        assertEquals(List.of("notice-window"), threeDays.check(CaseState.NOTIFIED, CaseState.DECIDED, small).stream()
+                .map(ProcedureGates.Refusal::gate).toList(), "decided on the last day of the defence period");
+        LocalDate nextDay = LocalDate.of(2026, 3, 11);
+        CaseFacts large = facts().proposedFine("6000").notifiedOn(served).hearingOffered(true).today(nextDay).build();
+        assertEquals(List.of("notice-window"), threeDays.check(CaseState.NOTIFIED, CaseState.DECIDED, large).stream()
+                .map(ProcedureGates.Refusal::gate).toList(), "the hearing window is still open on 03-11");
+        CaseFacts smallNextDay = facts().proposedFine("100").notifiedOn(served).today(nextDay).build();
+        assertEquals(List.of(), threeDays.check(CaseState.NOTIFIED, CaseState.DECIDED, smallNextDay).stream()
+                .map(ProcedureGates.Refusal::gate).toList());
+        assertEquals(List.of(), threeDays.check(CaseState.NOTIFIED, CaseState.DECIDED,
+                facts().proposedFine("100").notifiedOn(served).noticeWaived(true).build()).stream().map(ProcedureGates.Refusal::gate).toList(),
+                "a written waiver ends the window");
+    }
+
+    @Test
+    void aPenaltyReachingAHearingNeedsTheHearingOfferedInTheNotice() {
+        // APL Arts 63, 64: before, the notice did not record whether it offered a hearing
+        assertEquals(List.of("hearing-not-offered"), gates(CaseState.NOTIFIED, CaseState.DECIDED, facts().proposedFine("6000").build()));
+        assertEquals(List.of(), gates(CaseState.NOTIFIED, CaseState.DECIDED, facts().proposedFine("6000").hearingOffered(true).build()));
+    }
+
+    @Test
+    void hearingsAreOfferedForEveryArticle63PenaltyNotOnlyLargeFines() {
+        HearingTrigger trigger = HearingTrigger.jiangmenDefaults();
+        for (PenaltyType heavy : List.of(PenaltyType.LOWER_QUALIFICATION, PenaltyType.REVOKE_LICENCE, PenaltyType.SUSPEND_BUSINESS,
+                PenaltyType.ORDER_CLOSURE, PenaltyType.RESTRICT_PRACTICE, PenaltyType.RESTRICT_BUSINESS)) {
+            assertTrue(trigger.reason("city-management", PartyKind.PERSON, new Penalty(null, Set.of(heavy), null)).isPresent(), heavy.name());
+        }
+        Set<PenaltyType> gains = Set.of(PenaltyType.CONFISCATE_ILLEGAL_GAINS);
+        assertTrue(trigger.reason("city-management", PartyKind.PERSON, new Penalty(null, gains, new BigDecimal("5000"))).isPresent(),
+                "confiscation of a large amount");
+        assertTrue(trigger.reason("city-management", PartyKind.PERSON, new Penalty(null, gains, new BigDecimal("4999.99"))).isEmpty());
+        assertTrue(trigger.reason("city-management", PartyKind.PERSON, new Penalty(null, gains, null)).isPresent(),
+                "a value not yet known could be large");
+        assertTrue(trigger.reason("city-management", PartyKind.PERSON, new Penalty(null, Set.of(PenaltyType.WARNING), null)).isEmpty());
+    }
+
+    @Test
+    void legalReviewIsRequiredAfterAHearingAndForComplexCasesWhateverTheProposerSaid() {
+        // APL Art 58 items 2 and 3: before, HEARING > DECIDED passed when the proposer left the flag off
+        assertEquals(List.of("legal-review"), gates(CaseState.HEARING, CaseState.DECIDED, facts().hearingHeld(true).build()));
+        assertEquals(List.of("legal-review"), gates(CaseState.COLLECTIVE_DISCUSSION, CaseState.DECIDED,
+                facts().collectiveDiscussion(true, true).build()));
+        assertEquals(List.of(), gates(CaseState.LEGAL_REVIEW, CaseState.DECIDED,
+                facts().hearingHeld(true).legalReview(false, true, UUID.randomUUID(), true, false).build()));
+    }
+
+    @Test
+    void aDecisionAfterTheNinetyDaysNeedsAnExtensionFirst() {
+        // APL Art 60: before, a late decision passed and the deadline was only shown
+        assertEquals(List.of("decision-period"), gates(CaseState.NOTIFIED, CaseState.DECIDED, facts().decisionDue(TODAY.minusDays(1)).build()));
+        assertEquals(List.of(), gates(CaseState.NOTIFIED, CaseState.DECIDED, facts().decisionDue(TODAY).build()), "the last day is in time");
+        assertEquals(List.of("decision-period"), gates(CaseState.INVESTIGATING, CaseState.NO_PENALTY,
+                facts().educationRecorded(true).decisionDue(TODAY.minusDays(1)).build()));
     }
 
     @Test
     void aRequestedHearingMustBeHeldBeforeTheDecisionAndNotChairedByAnInvestigator() {
-        CaseFacts large = facts().proposedFine("5000").noticedFine("5000").hearingRequested(true, TODAY).build();
-        assertEquals(List.of("hearing"), gates(CaseState.NOTIFIED, CaseState.DECIDED, large));
+        CaseFacts large = facts().proposedFine("5000").noticedFine("5000").notifiedOn(TODAY.minusDays(1)).hearingOffered(true)
+                .hearingRequested(true, TODAY).build();
+        assertEquals(List.of("notice-window", "hearing"), gates(CaseState.NOTIFIED, CaseState.DECIDED, large));
         assertEquals(List.of(), gates(CaseState.NOTIFIED, CaseState.HEARING, large));
         assertEquals(List.of("hearing-chair"), gates(CaseState.NOTIFIED, CaseState.HEARING,
-                facts().proposedFine("5000").hearingRequested(true, TODAY).hearingChair(INVESTIGATOR).build()));
-        assertEquals(List.of("hearing"), gates(CaseState.NOTIFIED, CaseState.HEARING, facts().proposedFine("4999.99")
+                facts().proposedFine("5000").notifiedOn(TODAY.minusDays(1)).hearingRequested(true, TODAY).hearingChair(INVESTIGATOR).build()));
+        assertEquals(List.of("hearing"), gates(CaseState.NOTIFIED, CaseState.HEARING, facts().proposedFine("4999.99").notifiedOn(TODAY.minusDays(1))
                 .hearingRequested(true, TODAY).build()), "below the threshold there is no hearing");
     }
 
@@ -157,7 +243,9 @@ class ProcedureGatesTest {
     @Test
     void aMajorCaseNeedsCollectiveDiscussion() {
         assertEquals(List.of("collective-discussion"), gates(CaseState.NOTIFIED, CaseState.DECIDED,
-                facts().collectiveDiscussion(true, false).build()));
+                facts().collectiveDiscussion(true, false).legalReview(false, true, UUID.randomUUID(), true, false).build()));
+        assertEquals(List.of("legal-review", "collective-discussion"), gates(CaseState.NOTIFIED, CaseState.DECIDED,
+                facts().collectiveDiscussion(true, false).build()), "a case complex enough for discussion is reviewed too (APL Art 58)");
     }
 
     @Test
@@ -186,8 +274,8 @@ class ProcedureGatesTest {
     void hearingThresholdsAreConfigurablePerField() {
         HearingTrigger trigger = new HearingTrigger(new HearingTrigger.Thresholds(new BigDecimal("5000"), new BigDecimal("100000")),
                 Map.of("planning-construction", new HearingTrigger.Thresholds(new BigDecimal("20000"), new BigDecimal("200000"))));
-        assertTrue(trigger.reason("city-management", PartyKind.PERSON, new BigDecimal("6000"), Set.of()).isPresent());
-        assertTrue(trigger.reason("planning-construction", PartyKind.PERSON, new BigDecimal("6000"), Set.of()).isEmpty());
-        assertTrue(trigger.reason("planning-construction", PartyKind.PERSON, null, Set.of(PenaltyType.REVOKE_LICENCE)).isPresent());
+        assertTrue(trigger.reason("city-management", PartyKind.PERSON, new Penalty(new BigDecimal("6000"), Set.of(PenaltyType.FINE), null)).isPresent());
+        assertTrue(trigger.reason("planning-construction", PartyKind.PERSON, new Penalty(new BigDecimal("6000"), Set.of(PenaltyType.FINE), null)).isEmpty());
+        assertTrue(trigger.reason("planning-construction", PartyKind.PERSON, new Penalty(null, Set.of(PenaltyType.REVOKE_LICENCE), null)).isPresent());
     }
 }

@@ -21,7 +21,8 @@ class TransitionTableTest {
             facts.onTheSpot(true);
         }
         if (to == CaseState.HEARING) {
-            facts.proposedFine("6000").noticedFine("6000").hearingRequested(true, ProcedureGatesTest.TODAY);
+            facts.proposedFine("6000").noticedFine("6000").notifiedOn(ProcedureGatesTest.TODAY.minusDays(1))
+                    .hearingRequested(true, ProcedureGatesTest.TODAY);
         }
         return facts.build();
     }
