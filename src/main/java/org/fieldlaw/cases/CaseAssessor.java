@@ -1,5 +1,6 @@
 package org.fieldlaw.cases;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -55,23 +56,52 @@ public class CaseAssessor {
     public AssessmentView assess(EnforcementCase c, LocalDate decisionDate) {
         boolean person = c.partyKind == PartyKind.PERSON;
         AssessmentRequestBody body = new AssessmentRequestBody(c.violationCode, c.placeCode, c.actDate, c.actEndDate, c.continuing,
-                c.discoveredOn, decisionDate,
+                discovered(c), decisionDate,
                 new PartyInput(c.partyKind.name(), person ? c.partyIdentifier : null, c.partyBirthDate, person ? null : c.partyIdentifier),
                 new LinkedHashSet<>(Arrays.asList(c.circumstances)), views.bases(c.bases));
         return assessments.assess(body, (party, violation, field, actDate) -> histories.countFromDatabase(party, violation, field, actDate, c.id));
     }
 
     /**
-     * APL Art 36 at filing: found only after the limitation period? Discovered on the day given, else
-     * the day the case was recorded. Needs no baseline in force at the act, which an old act may lack.
+     * APL Art 36: the day the act was found, else the day the case was recorded. Never the day of the
+     * proposal or the decision, which would let a slow office run a case out of time.
+     */
+    LocalDate discovered(EnforcementCase c) {
+        return c.discoveredOn != null ? c.discoveredOn : c.createdAt.atZoneSameInstant(clock.getZone()).toLocalDate();
+    }
+
+    /**
+     * APL Art 36 at filing: found only after the limitation period? Needs no baseline in force at the
+     * act, which an old act may lack.
      */
     public boolean beyondLimitation(EnforcementCase c) {
         Violation violation = catalogue.violationOf(c.placeCode, c.actDate, c.violationCode)
                 .orElseThrow(() -> new IllegalStateException("a stored case names an unknown violation: " + c.violationCode));
-        LocalDate discovered = c.discoveredOn != null ? c.discoveredOn : c.createdAt.atZoneSameInstant(clock.getZone()).toLocalDate();
+        LocalDate discovered = discovered(c);
         AssessmentRequest request = new AssessmentRequest(c.violationCode, c.actDate, c.actEndDate, c.continuing, discovered,
-                discovered, new Party(c.partyKind, null, null), Set.of(), Map.of(), PartyHistory.NONE);
+                discovered, new Party(c.partyKind, null, null), new LinkedHashSet<>(Arrays.asList(c.circumstances)), Map.of(),
+                PartyHistory.NONE);
         return engine.beyondLimitation(request, violation);
+    }
+
+    /**
+     * APL Art 37 at the decision: the assessment is made again with the decision's date, and replaces
+     * the pinned one when a version that took effect after the proposal now applies (lighter, or no
+     * longer a violation). Otherwise the pinned assessment stands.
+     */
+    public Optional<AssessmentView> atDecision(EnforcementCase c, LocalDate day) {
+        if (c.assessment == null) {
+            return Optional.empty();
+        }
+        AssessmentView now = assess(c, day);
+        Assessment later = now.assessment();
+        if (later.comparison() == null || !later.comparison().decisionTimeApplied()) {
+            return Optional.empty();
+        }
+        JsonNode pinned = StoredJson.read(mapper, c.assessment).path("assessment");
+        boolean same = String.valueOf(later.baselineId()).equals(pinned.path("baselineId").asText(null))
+                && later.baselineVersion() == pinned.path("baselineVersion").asInt(-1);
+        return same ? Optional.empty() : Optional.of(now);
     }
 
     public void pin(EnforcementCase c, AssessmentView view) {

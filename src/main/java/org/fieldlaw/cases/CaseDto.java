@@ -123,6 +123,12 @@ public final class CaseDto {
         PRESERVATION_DISPOSED,
         /** Reconsideration or litigation, during which the late-payment surcharge stops (APL Art 73). */
         PAYMENT_PAUSE,
+        /** 当场收缴: the fine was collected in cash on the spot (APL Art 68): 100 yuan or less, or with the reason in text. */
+        CASH_COLLECTED,
+        /** The cash collected on the spot reached the agency (APL Art 71: within 2 working days). */
+        CASH_HANDED_IN,
+        /** 催告: the party was reminded in writing to pay before enforcement (Administrative Compulsion Law Art 54). */
+        ENFORCEMENT_REMINDER,
         /** The decision was revoked (on reconsideration or in court): its publication comes down. */
         DECISION_REVOKED,
         /** The decision was changed: the new fine in {@code amount}; the publication comes down and is queued again. */
@@ -182,7 +188,8 @@ public final class CaseDto {
 
     @RegisterForReflection
     public record DecisionView(LocalDate decidedOn, BigDecimal fine, List<PenaltyType> types, LocalDate servedOn, LocalDate paidOn,
-            BigDecimal lateSurchargeToday, LocalDate reconsiderationDue, LocalDate litigationDue, String educationRecord,
+            BigDecimal lateSurchargeToday, LocalDate reconsiderationDue, LocalDate litigationDue, LocalDate cashCollectedOn,
+            LocalDate cashHandedInOn, LocalDate reminderServedOn, LocalDate reminderAnswerDue, String educationRecord,
             String outcomeNote, UUID transferredTo) {
     }
 

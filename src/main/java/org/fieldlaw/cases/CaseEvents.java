@@ -18,6 +18,7 @@ import org.fieldlaw.cases.CaseDto.EventRequest;
 import org.fieldlaw.cases.model.CaseOfficer;
 import org.fieldlaw.cases.model.CaseState;
 import org.fieldlaw.cases.model.LatePayment;
+import org.fieldlaw.cases.model.OnTheSpotLimit;
 import org.fieldlaw.cases.model.ProcedureGates.Refusal;
 import org.fieldlaw.cases.model.ProcedureGates;
 import org.fieldlaw.common.ApiException;
@@ -130,6 +131,16 @@ public class CaseEvents {
                     c.preservationDisposedOn = day;
                 }
                 case PAYMENT_PAUSE -> pause(c, r, refusals, detail);
+                case CASH_COLLECTED -> cash(c, r, day, refusals, detail);
+                case CASH_HANDED_IN -> {
+                    if (c.cashCollectedOn == null || c.cashHandedInOn != null) {
+                        refusals.add(new Refusal("cash", "没有待交的当场收缴罚款 (no cash collected awaiting hand-in)"));
+                    } else if (day.isBefore(c.cashCollectedOn)) {
+                        refusals.add(new Refusal("cash", "交款日期不能早于收缴日期 " + c.cashCollectedOn));
+                    }
+                    c.cashHandedInOn = day;
+                }
+                case ENFORCEMENT_REMINDER -> reminder(c, r, day, refusals);
                 case DECISION_REVOKED, DECISION_CHANGED -> followUp = decisionWithdrawn(c, r, day, refusals, detail);
             }
             if (!refusals.isEmpty()) {
@@ -223,6 +234,40 @@ public class CaseEvents {
             history.revoke(c.id);
         }
         return new DecisionWithdrawn(c.id, day, r.text().trim(), changed);
+    }
+
+    /**
+     * APL Art 68: on the spot, cash only for a fine of 100 yuan or less, or where collecting it later
+     * would be hard (the reason in text); the amount is the decided fine, collected once.
+     */
+    private void cash(EnforcementCase c, EventRequest r, LocalDate day, List<Refusal> refusals, Map<String, Object> detail) {
+        inState(c, refusals, CaseState.DECIDED_ON_THE_SPOT, CaseState.SERVED);
+        if (c.procedure != Procedure.ON_THE_SPOT || c.decidedFine == null) {
+            refusals.add(new Refusal("cash", "只有当场作出的罚款决定可以当场收缴 (only an on-the-spot fine is collected on the spot)"));
+            return;
+        }
+        if (c.cashCollectedOn != null || c.paidOn != null) {
+            refusals.add(new Refusal("cash", "罚款已收缴 (the fine was already paid)"));
+        }
+        if (r.amount() == null || r.amount().compareTo(c.decidedFine) != 0) {
+            refusals.add(new Refusal("cash", "收缴金额须等于决定的罚款 " + c.decidedFine.toPlainString() + " 元 (amount must be the fine)"));
+        }
+        if (!OnTheSpotLimit.statutory().cashAllowed(c.decidedFine) && (r.text() == null || r.text().isBlank())) {
+            refusals.add(new Refusal("cash", "一百元以上的罚款当场收缴，须写明不当场收缴事后难以执行的理由 (APL Art 68)"));
+        }
+        detail.put("amount", c.decidedFine);
+        c.cashCollectedOn = day;
+    }
+
+    /** 行政强制法 Art 54: the written reminder, once the fine is overdue and unpaid. */
+    private void reminder(EnforcementCase c, EventRequest r, LocalDate day, List<Refusal> refusals) {
+        inState(c, refusals, CaseState.SERVED);
+        needText(r, refusals);
+        if (c.servedOn != null && c.decidedFine != null && !day.isAfter(rules.deadlines().paymentDue(c.servedOn))) {
+            refusals.add(new Refusal("enforcement-reminder", "缴纳期限至 " + rules.deadlines().paymentDue(c.servedOn)
+                    + " 尚未届满，不能催告 (the payment period has not run out)"));
+        }
+        c.reminderServedOn = day;
     }
 
     private void pause(EnforcementCase c, EventRequest r, List<Refusal> refusals, Map<String, Object> detail) {

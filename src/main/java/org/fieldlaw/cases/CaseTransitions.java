@@ -18,6 +18,7 @@ import org.fieldlaw.cases.CaseDto.CaseView;
 import org.fieldlaw.cases.CaseDto.TransitionRequest;
 import org.fieldlaw.cases.model.CaseFacts;
 import org.fieldlaw.cases.model.CaseState;
+import org.fieldlaw.cases.model.ProcedureGates;
 import org.fieldlaw.cases.model.ProcedureGates.Refusal;
 import org.fieldlaw.common.ApiException;
 import org.fieldlaw.common.Versions;
@@ -101,14 +102,20 @@ public class CaseTransitions {
                     c.collectiveDiscussionRequired = Boolean.TRUE.equals(r.collectiveDiscussionRequired());
                     detail.put("proposedFine", c.proposedFine);
                     detail.put("proposedTypes", c.proposedTypes);
-                    detail.put("assessment", Map.of("baselineId", assessment.assessment().baselineId(),
-                            "version", assessment.assessment().baselineVersion(), "tier", String.valueOf(assessment.assessment().tier())));
+                    detail.put("assessment", pinned(assessment.assessment()));
                 }
                 case DECIDED -> {
                     if (r.proposedFine() != null || r.proposedTypes() != null || r.confiscatedValue() != null) {
                         // The final amount after statement and defence; the gates compare it with the notice (APL Art 45).
                         propose(c, r);
                         detail.put("decidedFine", c.proposedFine);
+                    }
+                    var later = assessor.atDecision(c, day);
+                    if (later.isPresent()) {
+                        // a version in force since the proposal is lighter: it applies now (APL Art 37)
+                        assessor.pin(c, later.get());
+                        barred = CaseAssessor.barredReason(later.get().assessment());
+                        detail.put("reassessed", pinned(later.get().assessment()));
                     }
                 }
                 case HEARING -> {
@@ -129,6 +136,9 @@ public class CaseTransitions {
                     if (r.note() == null || r.note().isBlank()) {
                         refusals.add(new Refusal("note", "须写明理由 (give the reason in note)"));
                     }
+                    if (to == CaseState.ENFORCED) {
+                        rules.gates().enforcementRefused(c.reminderServedOn, day).ifPresent(refusals::add);
+                    }
                 }
                 case PAID -> {
                     if (c.decidedFine == null || c.decidedFine.signum() == 0) {
@@ -139,6 +149,7 @@ public class CaseTransitions {
                     if (from == CaseState.SERVED && c.decidedFine != null && c.decidedFine.signum() > 0) {
                         refusals.add(new Refusal("payment", "罚款尚未缴纳或强制执行，不能结案 (the fine is neither paid nor enforced)"));
                     }
+                    ProcedureGates.cashNotHandedIn(c.cashCollectedOn, c.cashHandedInOn).ifPresent(refusals::add);
                 }
                 default -> {
                     // the remaining steps carry no data of their own
@@ -240,6 +251,14 @@ public class CaseTransitions {
         }
         c.deviationReasons = r.deviationReasons() == null || r.deviationReasons().isBlank() ? null : r.deviationReasons().trim();
         c.deviationApprovedBy = null;
+    }
+
+    private static Map<String, Object> pinned(Assessment a) {
+        Map<String, Object> pinned = new LinkedHashMap<>();
+        pinned.put("baselineId", a.baselineId());
+        pinned.put("version", a.baselineVersion());
+        pinned.put("tier", String.valueOf(a.tier()));
+        return pinned;
     }
 
     private void transferGate(EnforcementCase c, TransitionRequest r, List<Refusal> refusals) {

@@ -93,6 +93,8 @@ public class CaseViews {
                 : new DecisionView(c.decidedOn, c.decidedFine, types(c.decidedTypes), c.servedOn, c.paidOn, surcharge(c, today),
                         penalised && c.servedOn != null ? periods.reconsiderationDue(c.servedOn) : null,
                         penalised && c.servedOn != null ? periods.litigationDue(c.servedOn) : null,
+                        c.cashCollectedOn, c.cashHandedInOn, c.reminderServedOn,
+                        c.reminderServedOn == null ? null : periods.reminderAnswerDue(c.reminderServedOn),
                         c.educationRecord, c.outcomeNote, c.transferredTo);
         List<DeadlineView> deadlines = rules.dueDates().of(dates(c)).stream()
                 .map(d -> new DeadlineView(d.kind().name(), d.kind().text(), d.due(), d.metOn(), d.overdueOn(today))).toList();
@@ -131,7 +133,7 @@ public class CaseViews {
     static DueDates.Dates dates(EnforcementCase c) {
         boolean fined = c.decidedFine != null && c.decidedFine.signum() > 0;
         return new DueDates.Dates(c.state, c.filedOn, c.decisionExtendedTo, c.decidedOn, c.servedOn, c.paidOn, fined,
-                c.preservationRegisteredOn, c.preservationDisposedOn);
+                c.preservationRegisteredOn, c.preservationDisposedOn, c.cashCollectedOn, c.cashHandedInOn);
     }
 
     private BigDecimal surcharge(EnforcementCase c, LocalDate today) {

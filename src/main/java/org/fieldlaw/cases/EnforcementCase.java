@@ -214,6 +214,17 @@ public class EnforcementCase extends TrackedEntity {
     @Column(name = "decided_on")
     public LocalDate decidedOn;
 
+    /** APL Arts 68, 71: cash collected on the spot, and the day it reached the agency. */
+    @Column(name = "cash_collected_on")
+    public LocalDate cashCollectedOn;
+
+    @Column(name = "cash_handed_in_on")
+    public LocalDate cashHandedInOn;
+
+    /** 催告 (Administrative Compulsion Law Art 54): the day the written reminder was served. */
+    @Column(name = "reminder_served_on")
+    public LocalDate reminderServedOn;
+
     @Column(name = "decided_fine")
     public BigDecimal decidedFine;
 

@@ -27,11 +27,14 @@ public class AssessmentService {
     private final BaselineIndex index;
     private final DiscretionEngine engine;
     private final PartyHistoryService histories;
+    private final ViolationCatalogue catalogue;
     private final Caller caller;
     private final Clock clock;
 
-    AssessmentService(BaselineIndex index, DiscretionEngine engine, PartyHistoryService histories, Caller caller, Clock clock) {
+    AssessmentService(BaselineIndex index, DiscretionEngine engine, PartyHistoryService histories, ViolationCatalogue catalogue,
+            Caller caller, Clock clock) {
         this.index = index;
+        this.catalogue = catalogue;
         this.engine = engine;
         this.histories = histories;
         this.caller = caller;
@@ -52,10 +55,12 @@ public class AssessmentService {
         String place = body.placeCode() == null || body.placeCode().isBlank() ? caller.jurisdictionCode() : body.placeCode().trim();
         caller.requireWithin(place);
         LocalDate decision = body.decisionDate() == null ? LocalDate.now(clock) : body.decisionDate();
-        BaselineIndex.Resolved actLayers = index.resolve(place, body.actDate())
-                .orElseThrow(() -> ApiException.invalid("actDate", "违法行为发生之日没有施行中的裁量基准 (no baseline in force on the act date)"));
-        Baseline atAct = actLayers.baseline();
-        Violation violation = atAct.violation(body.violationCode())
+        // A continuing act is judged by the rules in force when it ended, or now if it goes on (APL Art 37).
+        LocalDate rulesDate = !Boolean.TRUE.equals(body.continuing()) ? body.actDate()
+                : body.actEndDate() != null ? body.actEndDate() : decision;
+        BaselineIndex.Resolved actLayers = index.resolve(place, rulesDate).orElse(null);
+        Baseline atAct = actLayers == null ? null : actLayers.baseline();
+        Violation violation = (atAct == null ? catalogue.violationOf(place, rulesDate, body.violationCode()) : atAct.violation(body.violationCode()))
                 .orElseThrow(() -> ApiException.invalid("violationCode", "行为发生时的基准中没有该违法行为 (not in the baseline in force on the act date): "
                         + body.violationCode()));
         BaselineIndex.Resolved decisionLayers = index.resolve(place, decision).orElse(null);
@@ -68,6 +73,12 @@ public class AssessmentService {
                     body.bases(), history.historyOf(party.identifier(), violation.code(), violation.field(), body.actDate()));
         } catch (IllegalArgumentException e) {
             throw new ApiException(ProblemType.VALIDATION, e.getMessage());
+        }
+        if (atAct == null) {
+            // Age and limitation are the law's, not a baseline's: they answer even for an act older than every baseline.
+            Assessment barred = engine.statutoryBar(request, violation)
+                    .orElseThrow(() -> ApiException.invalid("actDate", "违法行为发生之日没有施行中的裁量基准 (no baseline in force on the act date)"));
+            return new AssessmentView(place, List.of(), barred);
         }
         Assessment assessment = engine.assess(request, atAct, atDecision);
         boolean decisionTime = assessment.comparison() != null && assessment.comparison().decisionTimeApplied();

@@ -132,6 +132,7 @@ public class DemoSites {
         s.planningArea = area;
         s.villaArea = villa;
         s.status = status;
+        s.stopOrderedOn = SiteStatus.stopOrderAfter(status, null, LocalDate.of(2026, 11, 1));
         s.nextInspectionDue = status.restrained() ? LocalDate.of(2026, 11, 23) : null;
         s.createdBy = by;
         s.persistAndFlush();

@@ -56,6 +56,10 @@ public class Site extends TrackedEntity {
     @Column(name = "order_deadline")
     public LocalDate orderDeadline;
 
+    /** The day a stop order was issued, while it stands: orders that follow it do not lift it. */
+    @Column(name = "stop_ordered_on")
+    public LocalDate stopOrderedOn;
+
     @Column(name = "next_inspection_due")
     public LocalDate nextInspectionDue;
 

@@ -50,7 +50,9 @@ public class SiteConversion {
     static final Set<SiteStatus> CONVERTIBLE = EnumSet.of(SiteStatus.CONFIRMED_ILLEGAL, SiteStatus.STOP_ORDER_ISSUED,
             SiteStatus.CORRECTION_ORDERED, SiteStatus.DEMOLITION_ORDERED, SiteStatus.SEALED, SiteStatus.DEMOLISHED);
 
+    /** The base the baseline computes a Planning Law fine from: Arts 64 and 65 name the construction cost, Art 66 the temporary one's. */
     private static final String CONSTRUCTION_COST = "CONSTRUCTION_COST";
+    private static final String TEMPORARY_CONSTRUCTION_COST = "TEMPORARY_CONSTRUCTION_COST";
 
     /** What the patrols saw, for the case's summary. */
     private static final Map<String, String> KIND_NAMES = Map.of("NEW_BUILDING", "新建", "EXTENSION", "扩建", "ADDED_FLOORS", "加层",
@@ -134,7 +136,8 @@ public class SiteConversion {
 
     private CaseRequest prefill(Site site, List<SiteVisit> visits, ConversionRequest r) {
         boolean temporary = Boolean.TRUE.equals(r.temporaryBuilding());
-        String violation = switch (site.planningArea.article(temporary)) {
+        String article = site.planningArea.article(temporary);
+        String violation = switch (article) {
             case "66" -> config.temporaryViolation();
             case "65" -> config.villageViolation();
             default -> config.urbanViolation();
@@ -143,7 +146,7 @@ public class SiteConversion {
                 : visits.get(0).visitedAt.atZoneSameInstant(clock.getZone()).toLocalDate();
         Map<String, BigDecimal> bases = new LinkedHashMap<>();
         if (site.constructionCost != null) {
-            bases.put(CONSTRUCTION_COST, site.constructionCost);
+            bases.put("66".equals(article) ? TEMPORARY_CONSTRUCTION_COST : CONSTRUCTION_COST, site.constructionCost);
         }
         return new CaseRequest(Procedure.GENERAL, CaseSource.PATROL, violation,
                 new PlaceInput(site.placeCode, site.address, new CaseDto.Point(site.latitude, site.longitude, null)),

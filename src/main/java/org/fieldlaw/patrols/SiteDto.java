@@ -116,7 +116,7 @@ public final class SiteDto {
     @RegisterForReflection
     public record SiteView(UUID id, String placeCode, String address, Point point, List<Point> outline, PlanningArea planningArea,
             boolean villaArea, String parcel, String partyName, BigDecimal constructionCost, UUID caseId, SiteStatus status, List<SiteStatus> nextStatuses, LocalDate orderDeadline,
-            LocalDate nextInspectionDue, String article, int openAlarms, OffsetDateTime createdAt, OffsetDateTime updatedAt, long version) {
+            LocalDate stopOrderedOn, LocalDate nextInspectionDue, String article, int openAlarms, OffsetDateTime createdAt, OffsetDateTime updatedAt, long version) {
     }
 
     @RegisterForReflection

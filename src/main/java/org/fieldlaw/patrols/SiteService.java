@@ -76,6 +76,7 @@ public class SiteService {
             records.append(SiteRecordOwner.of(site.id), caller.officer().actor(), RecordLine.of(RecordActions.STATUS_CHANGED, detail));
             site.status = r.status();
             site.orderDeadline = r.status().restrainedAfterDeadline() ? r.orderDeadline() : null;
+            site.stopOrderedOn = SiteStatus.stopOrderAfter(r.status(), site.stopOrderedOn, LocalDate.now(clock));
             site.nextInspectionDue = reinspection().nextDue(site.status, LocalDate.now(clock));
             site.persistAndFlush();
             return views.of(site);

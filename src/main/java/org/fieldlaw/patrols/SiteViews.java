@@ -38,7 +38,7 @@ class SiteViews {
     SiteView of(Site s, long openAlarms) {
         return new SiteView(s.id, s.placeCode, s.address, new Point(s.latitude, s.longitude, null), outline(s.outline), s.planningArea,
                 s.villaArea, s.parcel, s.partyName, s.constructionCost, s.caseId, s.status, s.status.next().stream().sorted().toList(),
-                s.orderDeadline, s.nextInspectionDue, s.planningArea.article(false), (int) openAlarms, s.createdAt, s.updatedAt, s.version);
+                s.orderDeadline, s.stopOrderedOn, s.nextInspectionDue, s.planningArea.article(false), (int) openAlarms, s.createdAt, s.updatedAt, s.version);
     }
 
     /** A page of sites with their open alarms counted in one query, not one per site. */

@@ -174,7 +174,7 @@ public class SiteVisits {
         LocalDate day = visitedAt.atZoneSameInstant(clock.getZone()).toLocalDate();
         if (previous != null) {
             Optional<ContinuedBuilding.Alarm> found = new ContinuedBuilding(ContinuedBuilding.Tolerance.defaults())
-                    .check(site.status, site.orderDeadline, day, previous.observation(), v.observation());
+                    .check(site.status, site.orderDeadline, site.stopOrderedOn != null, day, previous.observation(), v.observation());
             if (found.isPresent()) {
                 alarm = alarms.raise(site, previous, v, found.get());
             }

@@ -50,6 +50,9 @@ class CaseProcedureTest {
     @Inject
     Bureaus bureaus;
 
+    @Inject
+    CaseAssessor assessor;
+
     @BeforeEach
     void samples() {
         bureaus.ensureSampleBaselines();
@@ -123,7 +126,7 @@ class CaseProcedureTest {
     void theNextAssessmentOfTheSamePartyCountsTheDecidedCase() {
         // 首违不罚 is open to a party with no case of this violation decided before the act, corrected promptly
         String party = newParty();
-        Map<String, Object> corrected = with(vending(party), "circumstances", List.of("CORRECTED_PROMPTLY"));
+        Map<String, Object> corrected = with(vending(party), "circumstances", List.of("CORRECTED_PROMPTLY", "MINOR_HARM"));
         UUID first = create(with(corrected, "actDate", "2026-09-01"));
         step(officer(), first, Map.of("to", "FILED", "on", "2026-09-02")).statusCode(200);
         step(officer(), first, Map.of("to", "INVESTIGATING", "on", "2026-09-02")).statusCode(200);
@@ -162,6 +165,52 @@ class CaseProcedureTest {
     }
 
     @Test
+    void cashCollectedOnTheSpotIsHandedInWithinTwoWorkingDaysBeforeTheCaseCloses() {
+        // APL Arts 68, 71: before, there was no cash step and a case closed with the cash still in an officer's pocket
+        UUID small = create(with(vending(newParty()), "procedure", "ON_THE_SPOT"));
+        step(officer(), small, Map.of("to", "DECIDED_ON_THE_SPOT", "proposedFine", 100)).statusCode(200);
+        event(officer(), small, Map.of("kind", "CASH_COLLECTED", "amount", 90)).statusCode(409).body("refusals.gate", equalTo(List.of("cash")));
+        event(officer(), small, Map.of("kind", "CASH_COLLECTED", "amount", 100)).statusCode(200)
+                .body("decision.cashCollectedOn", notNullValue())
+                .body("deadlines.kind", hasItem("CASH_HAND_IN"));
+        event(officer(), small, Map.of("kind", "CASH_COLLECTED", "amount", 100)).statusCode(409);
+        step(small, "SERVED").statusCode(200);
+        step(small, "PAID").statusCode(200);
+        step(small, "CLOSED").statusCode(409).body("refusals.gate", equalTo(List.of("cash")))
+                .body("refusals.reason", hasItem(containsString("APL Art 71")));
+        event(officer(), small, Map.of("kind", "CASH_HANDED_IN")).statusCode(200)
+                .body("deadlines.find { it.kind == 'CASH_HAND_IN' }.metOn", notNullValue());
+        step(small, "CLOSED").statusCode(200);
+
+        UUID large = create(with(vending(newParty()), "procedure", "ON_THE_SPOT"));
+        step(officer(), large, Map.of("to", "DECIDED_ON_THE_SPOT", "proposedFine", 120)).statusCode(200);
+        event(officer(), large, Map.of("kind", "CASH_COLLECTED", "amount", 120)).statusCode(409)
+                .body("refusals.reason", hasItem(containsString("APL Art 68")));
+        event(officer(), large, Map.of("kind", "CASH_COLLECTED", "amount", 120, "text", "当事人为外地流动摊贩，事后难以执行。"))
+                .statusCode(200);
+    }
+
+    @Test
+    void enforcementComesOnlyAfterAWrittenReminderAndItsTenWorkingDays() {
+        // Administrative Compulsion Law Arts 54, 69: before, ENFORCED followed the missed payment at once
+        UUID id = create(with(vending(newParty()), "actDate", "2026-08-01"));
+        step(officer(), id, Map.of("to", "FILED", "on", "2026-08-03")).statusCode(200);
+        step(officer(), id, Map.of("to", "INVESTIGATING", "on", "2026-08-03")).statusCode(200);
+        step(officer(), id, proposal(120, "on", "2026-08-04")).statusCode(200);
+        step(officer(), id, Map.of("to", "NOTIFIED", "on", "2026-08-04")).statusCode(200);
+        step(supervisor(), id, Map.of("to", "DECIDED", "on", "2026-08-17")).statusCode(200);
+        step(officer(), id, Map.of("to", "SERVED", "on", "2026-08-18")).statusCode(200);
+        Map<String, Object> enforce = Map.of("to", "ENFORCED", "on", "2026-09-10", "note", "申请人民法院强制执行");
+        step(officer(), id, enforce).statusCode(409).body("refusals.gate", equalTo(List.of("enforcement-reminder")));
+        event(officer(), id, Map.of("kind", "ENFORCEMENT_REMINDER", "on", "2026-09-02", "text", "催告书")).statusCode(409)
+                .body("refusals.gate", equalTo(List.of("enforcement-reminder")));
+        event(officer(), id, Map.of("kind", "ENFORCEMENT_REMINDER", "on", "2026-09-03", "text", "催告书：请于十日内缴纳罚款及加处罚款。"))
+                .statusCode(200).body("decision.reminderAnswerDue", equalTo("2026-09-17"));
+        step(officer(), id, with(enforce, "on", "2026-09-17")).statusCode(409).body("refusals.gate", equalTo(List.of("enforcement-reminder")));
+        step(officer(), id, with(enforce, "on", "2026-09-18")).statusCode(200).body("state", equalTo("ENFORCED"));
+    }
+
+    @Test
     void filingNeedsTwoOfficersWithCertificatesValidOnTheDay() {
         Map<String, Object> body = with(vending(newParty()), "officers", List.of(
                 Map.of("officerId", CASE_OFFICER_A_ID.toString()), Map.of("officerId", CASE_OFFICER_NOCERT_ID.toString())));
@@ -181,6 +230,16 @@ class CaseProcedureTest {
         step(officer(), id, Map.of("to", "TRANSFERRED")).statusCode(409).body("refusals.gate", hasItem("transfer"));
         step(officer(), id, Map.of("to", "TRANSFERRED", "transferTo", PENGJIANG_BUREAU.toString(), "note", "移送蓬江区城管执法局"))
                 .statusCode(200).body("state", equalTo("TRANSFERRED")).body("decision.transferredTo", equalTo(PENGJIANG_BUREAU.toString()));
+    }
+
+    @Test
+    void withoutADiscoveryDateLimitationIsJudgedOnTheDayTheCaseWasRecordedNotAtTheProposal() {
+        // APL Art 36; before, the proposal's (or decision's) date stood in for the discovery, so a slow office ran a case out of time
+        EnforcementCase recorded = new EnforcementCase();
+        recorded.createdAt = java.time.OffsetDateTime.parse("2026-05-01T09:30:00+08:00");
+        assertEquals(LocalDate.of(2026, 5, 1), assessor.discovered(recorded));
+        recorded.discoveredOn = LocalDate.of(2026, 4, 20);
+        assertEquals(LocalDate.of(2026, 4, 20), assessor.discovered(recorded), "a discovery date given wins");
     }
 
     @Test

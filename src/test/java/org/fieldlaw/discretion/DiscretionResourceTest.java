@@ -119,7 +119,7 @@ class DiscretionResourceTest {
     void aFirstViolationOnTheListIsReadFromTheCaseHistoryNotFromTheOfficer() throws InterruptedException {
         String fresh = "440703198506120022".equals(ADULT) ? "440703200902280159" : ADULT; // an adult with no history
         Map<String, Object> corrected = vending(fresh);
-        corrected.put("circumstances", List.of("CORRECTED_PROMPTLY"));
+        corrected.put("circumstances", List.of("CORRECTED_PROMPTLY", "MINOR_HARM"));
         as(BAISHA_OFFICER, Roles.OFFICER).body(corrected).post(ASSESS).then().statusCode(200)
                 .body("assessment.outcome", equalTo("NO_PENALTY"))
                 .body("assessment.noPenaltyReason", equalTo("FIRST_VIOLATION"))
@@ -129,7 +129,7 @@ class DiscretionResourceTest {
         String known = "440703198506120022";
         decided(known, "JM-CG-001", LocalDate.of(2025, 6, 1));
         Map<String, Object> again = vending(known);
-        again.put("circumstances", List.of("CORRECTED_PROMPTLY"));
+        again.put("circumstances", List.of("CORRECTED_PROMPTLY", "MINOR_HARM"));
         as(BAISHA_OFFICER, Roles.OFFICER).body(again).post(ASSESS).then().statusCode(200)
                 .body("assessment.outcome", equalTo("PENALTY"));
 
@@ -179,6 +179,19 @@ class DiscretionResourceTest {
     }
 
     @Test
+    void anActFoundAfterItsLimitationIsNoPenaltyEvenWhereNoBaselineCoversItsDate() {
+        // APL Art 36 is the law's, not a baseline's: before, this act of 2019 (every baseline begins in 2025) was a 400
+        Map<String, Object> old = vending(ADULT);
+        old.put("actDate", "2019-01-01");
+        old.put("discoveredOn", "2026-03-01");
+        as(BAISHA_OFFICER, Roles.OFFICER).body(old).post(ASSESS).then().statusCode(200)
+                .body("assessment.outcome", equalTo("NO_PENALTY"))
+                .body("assessment.noPenaltyReason", equalTo("LIMITATION_PASSED"))
+                .body("assessment.noPenaltyMandatory", equalTo(true))
+                .body("layers", equalTo(List.of()));
+    }
+
+    @Test
     void badAssessmentInputIsA400NamingTheField() {
         Map<String, Object> noDate = vending(ADULT);
         noDate.remove("actDate");
@@ -191,8 +204,11 @@ class DiscretionResourceTest {
         as(BAISHA_OFFICER, Roles.OFFICER).body(unknown).post(ASSESS).then().statusCode(400)
                 .body("violations[0].field", equalTo("violationCode"));
         Map<String, Object> early = vending(ADULT);
-        early.put("actDate", "2019-01-01");
-        as(BAISHA_OFFICER, Roles.OFFICER).body(early).post(ASSESS).then().statusCode(400);
+        early.put("actDate", "2024-06-01");
+        early.put("discoveredOn", "2024-07-01");
+        early.put("decisionDate", "2024-08-01");
+        as(BAISHA_OFFICER, Roles.OFFICER).body(early).post(ASSESS).then().statusCode(400)
+                .body("violations[0].field", equalTo("actDate"));
         Map<String, Object> negative = vending(ADULT);
         negative.put("bases", Map.of("CONSTRUCTION_COST", -5));
         as(BAISHA_OFFICER, Roles.OFFICER).body(negative).post(ASSESS).then().statusCode(400);

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.fieldlaw.testing.CaseApi.officer;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
@@ -160,7 +161,11 @@ class SiteConversionTest {
         status(shed[0], "CONFIRMED_ILLEGAL");
         Map<String, Object> temporary = conversion(UUID.randomUUID());
         temporary.put("temporaryBuilding", true);
-        officer().body(temporary).post(SITES + shed[0] + "/case").then().statusCode(201).body("caseView.violationCode", equalTo("JM-GH-066"));
+        // Planning Law Art 66 fines up to once the temporary construction's cost: the site's cost goes in under that base,
+        // which the Art 66 row reads (before, CONSTRUCTION_COST, and the row could not compute)
+        officer().body(temporary).post(SITES + shed[0] + "/case").then().statusCode(201).body("caseView.violationCode", equalTo("JM-GH-066"))
+                .body("caseView.bases.TEMPORARY_CONSTRUCTION_COST", equalTo(200000.0f))
+                .body("caseView.bases.CONSTRUCTION_COST", nullValue());
     }
 
     @Test

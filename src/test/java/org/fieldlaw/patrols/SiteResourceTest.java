@@ -144,6 +144,31 @@ class SiteResourceTest {
     }
 
     @Test
+    void buildingBeforeADemolitionDeadlineRaisesTheAlarmWhileTheStopOrderBeforeItStands() {
+        // Planning Law Arts 64, 68: before, the demolition order's deadline hid the stop order until it passed
+        double[] at = freshSpot();
+        String site = newSite(at);
+        status(site, "CONFIRMED_ILLEGAL", null);
+        status(site, "STOP_ORDER_ISSUED", null);
+        status(site, "DEMOLITION_ORDERED", "2027-01-31");
+        officer().get(SITES + "/" + site).then().body("stopOrderedOn", notNullValue()).body("orderDeadline", equalTo("2027-01-31"));
+        officer().body(visit(at, "2026-11-10T10:00:00+08:00", observation(2, "121", false))).post(SITES + "/" + site + "/visits")
+                .then().statusCode(200).body("alarm", nullValue());
+        officer().body(visit(at, "2026-11-13T10:00:00+08:00", observation(3, "121", false))).post(SITES + "/" + site + "/visits")
+                .then().statusCode(200).body("alarm.signs[0]", containsString("more floors"));
+
+        double[] elsewhere = freshSpot();
+        String ordered = newSite(elsewhere);
+        status(ordered, "CONFIRMED_ILLEGAL", null);
+        status(ordered, "DEMOLITION_ORDERED", "2027-01-31");
+        officer().get(SITES + "/" + ordered).then().body("stopOrderedOn", nullValue());
+        officer().body(visit(elsewhere, "2026-11-10T10:00:00+08:00", observation(2, "121", false))).post(SITES + "/" + ordered + "/visits")
+                .then().statusCode(200);
+        officer().body(visit(elsewhere, "2026-11-13T10:00:00+08:00", observation(3, "121", false))).post(SITES + "/" + ordered + "/visits")
+                .then().statusCode(200).body("alarm", nullValue());
+    }
+
+    @Test
     void noiseWithinToleranceAndDemolitionRaiseNoAlarm() {
         double[] at = freshSpot();
         String site = newSite(at);

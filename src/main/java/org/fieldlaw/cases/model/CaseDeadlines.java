@@ -90,6 +90,14 @@ public final class CaseDeadlines {
         return calendar.workingDaysBetween(announcedOn, hearingOn) >= 7;
     }
 
+    /**
+     * 行政强制法 (Administrative Compulsion Law) Art 54: enforcement may be sought once ten days have
+     * passed since the reminder was served; Art 69: periods of ten days or less are working days.
+     */
+    public LocalDate reminderAnswerDue(LocalDate reminderServedOn) {
+        return calendar.addWorkingDays(reminderServedOn, 10);
+    }
+
     /** APL Art 71: cash collected on the spot is handed in within 2 (working) days. */
     public LocalDate cashHandInDue(LocalDate collectedOn) {
         return calendar.addWorkingDays(collectedOn, 2);

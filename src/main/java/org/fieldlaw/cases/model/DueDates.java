@@ -15,7 +15,8 @@ public final class DueDates {
         DECISION("作出处罚决定 (APL Art 60: 90 days from filing)"),
         SERVICE("送达处罚决定书 (APL Art 61: 7 working days)"),
         PAYMENT("缴纳罚款 (APL Art 67: 15 days from service)"),
-        PRESERVATION("先行登记保存证据的处理 (APL Art 56: 7 working days)");
+        PRESERVATION("先行登记保存证据的处理 (APL Art 56: 7 working days)"),
+        CASH_HAND_IN("当场收缴的罚款交至行政机关 (APL Art 71: 2 working days)");
 
         private final String text;
 
@@ -30,7 +31,8 @@ public final class DueDates {
 
     /** The dates a case has reached; null where it has not. */
     public record Dates(CaseState state, LocalDate filedOn, LocalDate decisionExtendedTo, LocalDate decidedOn, LocalDate servedOn,
-            LocalDate paidOn, boolean fined, LocalDate preservationRegisteredOn, LocalDate preservationDisposedOn) {
+            LocalDate paidOn, boolean fined, LocalDate preservationRegisteredOn, LocalDate preservationDisposedOn,
+            LocalDate cashCollectedOn, LocalDate cashHandedInOn) {
     }
 
     public record Deadline(Kind kind, LocalDate due, LocalDate metOn) {
@@ -69,6 +71,9 @@ public final class DueDates {
         }
         if (d.preservationRegisteredOn() != null) {
             all.add(new Deadline(Kind.PRESERVATION, deadlines.preservationDisposalDue(d.preservationRegisteredOn()), d.preservationDisposedOn()));
+        }
+        if (d.cashCollectedOn() != null) {
+            all.add(new Deadline(Kind.CASH_HAND_IN, deadlines.cashHandInDue(d.cashCollectedOn()), d.cashHandedInOn()));
         }
         if (ENDED.contains(d.state())) {
             all.removeIf(Deadline::open);

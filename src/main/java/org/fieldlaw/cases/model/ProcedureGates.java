@@ -104,6 +104,9 @@ public final class ProcedureGates {
     }
 
     private void decision(CaseFacts facts, List<Refusal> refusals) {
+        if (facts.penaltyBarred() != null) {
+            refusals.add(new Refusal("no-penalty", "决定时重新评估认定依法不予处罚：" + facts.penaltyBarred() + " (APL Art 37)"));
+        }
         Notice notice = facts.notice();
         if (!notice.served() && !notice.waived()) {
             refusals.add(new Refusal("notice", "未告知拟作出的处罚及陈述申辩权利，不得作出决定 (APL Arts 44, 62)"));
@@ -183,6 +186,30 @@ public final class ProcedureGates {
                         + " (APL Art 45)"));
             }
         }
+    }
+
+    /**
+     * 行政强制法 Arts 35, 54: no compulsory enforcement before the party was reminded in writing (催告)
+     * and its ten working days to pay or answer have passed.
+     */
+    public Optional<Refusal> enforcementRefused(LocalDate reminderServedOn, LocalDate day) {
+        if (reminderServedOn == null) {
+            return Optional.of(new Refusal("enforcement-reminder", "强制执行前须书面催告当事人履行义务 (Administrative Compulsion Law Art 54)"));
+        }
+        LocalDate due = deadlines.reminderAnswerDue(reminderServedOn);
+        if (!day.isAfter(due)) {
+            return Optional.of(new Refusal("enforcement-reminder", "催告书送达后十个工作日（至 " + due
+                    + "）内不得申请强制执行 (Administrative Compulsion Law Arts 54, 69)"));
+        }
+        return Optional.empty();
+    }
+
+    /** APL Art 71: cash collected on the spot reaches the agency (within 2 working days) before the case can close. */
+    public static Optional<Refusal> cashNotHandedIn(LocalDate collectedOn, LocalDate handedInOn) {
+        if (collectedOn != null && handedInOn == null) {
+            return Optional.of(new Refusal("cash", "当场收缴的罚款尚未交至行政机关 (APL Art 71)"));
+        }
+        return Optional.empty();
     }
 
     /** APL Art 63: the penalty proposed is one the party may ask a hearing about. */

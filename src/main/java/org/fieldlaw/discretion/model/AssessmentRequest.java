@@ -36,6 +36,9 @@ public record AssessmentRequest(String violationCode, LocalDate actDate, LocalDa
         if (discoveredOn.isBefore(actDate)) {
             throw new IllegalArgumentException("the act cannot be discovered before it happened");
         }
+        if (circumstances.contains(Circumstances.NO_HARM) && circumstances.contains(Circumstances.HARMFUL_CONSEQUENCES)) {
+            throw new IllegalArgumentException("NO_HARM and HARMFUL_CONSEQUENCES contradict each other");
+        }
         for (String code : circumstances) {
             if (Circumstances.DERIVED.contains(code)) {
                 throw new IllegalArgumentException(code + " is counted from the case history, not given by the officer");
@@ -46,6 +49,17 @@ public record AssessmentRequest(String violationCode, LocalDate actDate, LocalDa
                 throw new IllegalArgumentException("base " + base.getKey() + " must be zero or more");
             }
         }
+    }
+
+    /**
+     * The day whose rules judge the act (APL Art 37): the act's date, or for a continuing act the day
+     * it ended; one still going on is judged by the rules in force at the decision.
+     */
+    public LocalDate rulesDate() {
+        if (!continuing) {
+            return actDate;
+        }
+        return actEndDate != null ? actEndDate : decisionDate;
     }
 
     /** The day limitation runs from: the act's date, or for a continuing act the day it ended. */

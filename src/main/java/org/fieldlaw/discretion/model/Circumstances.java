@@ -12,6 +12,13 @@ public final class Circumstances {
     public static final String MINOR = "MINOR";
     public static final String CORRECTED_PROMPTLY = "CORRECTED_PROMPTLY";
     public static final String NO_HARM = "NO_HARM";
+    /** APL Art 33 para 1, 首违不罚: the harmful consequences were minor (危害后果轻微); NO_HARM serves too. */
+    public static final String MINOR_HARM = "MINOR_HARM";
+    /**
+     * APL Art 36: the act had harmful consequences (有危害后果). With a violation touching life, health or
+     * financial safety it makes the limitation five years; never read from the violation alone.
+     */
+    public static final String HARMFUL_CONSEQUENCES = "HARMFUL_CONSEQUENCES";
     /** APL Art 33 para 2: no subjective fault shown (没有主观过错). */
     public static final String NO_FAULT = "NO_FAULT";
 

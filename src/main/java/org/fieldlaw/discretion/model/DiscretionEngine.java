@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -137,13 +138,46 @@ public final class DiscretionEngine {
         }
 
         Optional<ListEntry> firstEntry = baseline.listEntry(ListKind.FIRST_VIOLATION, violation.code(), observed);
-        if (first && firstEntry.isPresent()) {
+        // APL Art 33 para 1: first violation, minor harm *and* prompt correction, whatever the list entry asks
+        boolean minorHarm = observed.contains(Circumstances.MINOR_HARM) || observed.contains(Circumstances.NO_HARM);
+        boolean corrected = observed.contains(Circumstances.CORRECTED_PROMPTLY);
+        if (first && firstEntry.isPresent() && !(minorHarm && corrected)) {
+            steps.add("首违不罚须危害后果轻微并及时改正，" + (minorHarm ? "" : "未认定危害后果轻微") + (minorHarm || corrected ? "" : "、")
+                    + (corrected ? "" : "未认定及时改正") + "，不适用首违不罚");
+        }
+        if (first && firstEntry.isPresent() && minorHarm && corrected) {
             steps.add("首违不罚清单：" + firstEntry.get().description() + "；当事人无该违法行为的已决案件记录，可以不予处罚并进行教育");
             return noPenalty(NoPenaltyReason.FIRST_VIOLATION, false, violation, baseline, steps, penalties, tier, missing, row);
         }
         return new Assessment(Outcome.PENALTY, null, false, false, tier, List.copyOf(penalties), List.copyOf(missing),
                 baseline.id(), baseline.version(), row == null ? null : row.id(), violation.breachedProvision(),
                 violation.penaltyProvision(), List.copyOf(steps), null);
+    }
+
+    /**
+     * What the law alone decides, with no baseline in force to read (an act older than every
+     * baseline): under 14 at the act (APL Art 30) or found after the limitation period (Art 36) is no
+     * penalty, whatever a baseline would say. Empty when neither applies, for then only a baseline can
+     * answer.
+     */
+    public Optional<Assessment> statutoryBar(AssessmentRequest request, Violation violation) {
+        List<String> steps = new ArrayList<>();
+        steps.add("违法行为：" + violation.name() + "（" + violation.code() + "）");
+        steps.add("违法行为发生时没有施行中的裁量基准，按法律规定判断是否不予处罚");
+        Optional<Integer> age = request.party().kind() == PartyKind.PERSON ? request.party().ageOn(request.actDate()) : Optional.empty();
+        NoPenaltyReason reason = null;
+        if (age.isPresent() && age.get() < 14) {
+            steps.add("当事人违法时 " + age.get() + " 周岁，不满十四周岁");
+            reason = NoPenaltyReason.UNDER_14;
+        } else {
+            reason = limitation(request, violation, steps).orElse(null);
+        }
+        if (reason == null) {
+            return Optional.empty();
+        }
+        steps.add(reason.text() + "；须对当事人进行教育并记录");
+        return Optional.of(new Assessment(Outcome.NO_PENALTY, reason, true, true, Tier.NO_PENALTY, List.of(), List.of(), null, 0, null,
+                violation.breachedProvision(), violation.penaltyProvision(), List.copyOf(steps), null));
     }
 
     /** APL Art 36 alone: whether the act was found only after its limitation period. */
@@ -156,7 +190,12 @@ public final class DiscretionEngine {
             steps.add("违法行为处于继续状态，追责时效尚未起算 (APL Art 36)");
             return Optional.empty();
         }
-        int years = violation.longLimitation() ? settings.longLimitationYears() : settings.limitationYears();
+        // Five years only where the act touched life, health or financial safety *and* had harmful consequences.
+        boolean harmful = request.circumstances().contains(Circumstances.HARMFUL_CONSEQUENCES);
+        int years = violation.longLimitation() && harmful ? settings.longLimitationYears() : settings.limitationYears();
+        if (violation.longLimitation() && !harmful) {
+            steps.add("该违法行为涉及生命健康或金融安全，但未认定有危害后果，追责期限为 " + years + " 年 (APL Art 36)");
+        }
         LocalDate start = request.limitationStart();
         LocalDate last = start.plusYears(years);
         if (request.discoveredOn().isAfter(last)) {
@@ -238,20 +277,43 @@ public final class DiscretionEngine {
                 violation.breachedProvision(), violation.penaltyProvision(), List.copyOf(steps), null);
     }
 
-    /** Lighter: no penalty beats a penalty; then the lower total fine ceiling; then the lower tier; then fewer penalties. */
+    /**
+     * APL Art 37 compares whole penalties. Lighter: a mandatory no penalty beats a penalty; then the
+     * heavier of the two heaviest penalty types loses (Art 9's order: a licence revoked outweighs any
+     * fine); a version that adds a penalty of its own is not lighter, however low its fine; then the
+     * lower total fine ceiling, fewer penalties, the lower tier. Orders and measures weigh nothing.
+     */
     static boolean lighter(Assessment candidate, Assessment reference, AssessmentRequest request) {
         if (candidate.outcome() != reference.outcome()) {
             return candidate.outcome() == Outcome.NO_PENALTY && candidate.noPenaltyMandatory();
+        }
+        Set<PenaltyType> mine = penaltyTypes(candidate);
+        Set<PenaltyType> theirs = penaltyTypes(reference);
+        int byHeaviest = Integer.compare(heaviest(mine), heaviest(theirs));
+        if (byHeaviest != 0) {
+            return byHeaviest < 0;
+        }
+        if (!theirs.containsAll(mine)) {
+            return false;
         }
         int byFine = fineCeiling(candidate).compareTo(fineCeiling(reference));
         if (byFine != 0) {
             return byFine < 0;
         }
-        int byTier = candidate.tier().compareTo(reference.tier());
-        if (byTier != 0) {
-            return byTier < 0;
+        if (mine.size() != theirs.size()) {
+            return mine.size() < theirs.size();
         }
-        return candidate.penalties().size() < reference.penalties().size();
+        return candidate.tier().compareTo(reference.tier()) < 0;
+    }
+
+    private static Set<PenaltyType> penaltyTypes(Assessment a) {
+        Set<PenaltyType> types = EnumSet.noneOf(PenaltyType.class);
+        a.penalties().stream().map(AssessedPenalty::type).filter(t -> t.severity() > 0).forEach(types::add);
+        return types;
+    }
+
+    private static int heaviest(Set<PenaltyType> types) {
+        return types.stream().mapToInt(PenaltyType::severity).max().orElse(0);
     }
 
     private static BigDecimal fineCeiling(Assessment a) {

@@ -36,12 +36,21 @@ public final class ContinuedBuilding {
         this.tolerance = tolerance;
     }
 
+    /** A site on which no stop order stands beside its current status. */
+    public Optional<Alarm> check(SiteStatus status, LocalDate deadline, LocalDate on, Observation before, Observation after) {
+        return check(status, deadline, false, on, before, after);
+    }
+
     /**
      * @param deadline the deadline of a correction or demolition order, null for other statuses
+     * @param stopOrderStands a stop order was issued and not lifted: a correction or demolition order that
+     *     followed it does not allow building until its deadline (Planning Law Arts 64, 68)
      * @param on the day of the later visit
      */
-    public Optional<Alarm> check(SiteStatus status, LocalDate deadline, LocalDate on, Observation before, Observation after) {
-        boolean restrained = status.restrained()
+    public Optional<Alarm> check(SiteStatus status, LocalDate deadline, boolean stopOrderStands, LocalDate on, Observation before,
+            Observation after) {
+        boolean underStopOrder = status.restrained() || stopOrderStands && status.restrainedAfterDeadline();
+        boolean restrained = underStopOrder
                 || status.restrainedAfterDeadline() && deadline != null && on.isAfter(deadline);
         if (!restrained || after.demolitionInProgress()) {
             return Optional.empty();
@@ -63,7 +72,7 @@ public final class ContinuedBuilding {
         }
         if (after.constructionInProgress() && !before.constructionInProgress()) {
             signs.add("前次巡查已停工，本次仍在施工 (work going on where it had stopped)");
-        } else if (after.constructionInProgress() && status.restrained()) {
+        } else if (after.constructionInProgress() && underStopOrder) {
             signs.add("责令停止建设后仍在施工 (work going on under a stop order)");
         }
         return signs.isEmpty() ? Optional.empty() : Optional.of(new Alarm(signs));

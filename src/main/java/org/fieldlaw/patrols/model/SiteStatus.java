@@ -1,5 +1,6 @@
 package org.fieldlaw.patrols.model;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -40,5 +41,18 @@ public enum SiteStatus {
     /** Orders that restrain only after their deadline: correcting or demolishing may go on until then. */
     public boolean restrainedAfterDeadline() {
         return this == CORRECTION_ORDERED || this == DEMOLITION_ORDERED;
+    }
+
+    /**
+     * The day a stop order stands from after a change to {@code next}: issued now, kept through the
+     * orders and the seal that follow it, lifted when the building is legalised, demolished or the site
+     * closed.
+     */
+    public static LocalDate stopOrderAfter(SiteStatus next, LocalDate standingSince, LocalDate today) {
+        return switch (next) {
+            case STOP_ORDER_ISSUED -> standingSince != null ? standingSince : today;
+            case LEGALISED, DEMOLISHED, CLOSED -> null;
+            default -> standingSince;
+        };
     }
 }

@@ -95,6 +95,12 @@ class CaseDeadlinesTest {
     }
 
     @Test
+    void enforcementWaitsTenWorkingDaysAfterTheReminder() {
+        // Administrative Compulsion Law Arts 54, 69: served Monday 09-28, across National Day and the make-up Saturday
+        assertEquals(LocalDate.of(2026, 10, 16), deadlines.reminderAnswerDue(LocalDate.of(2026, 9, 28)));
+    }
+
+    @Test
     void cashIsHandedInWithinTwoWorkingDays() {
         assertEquals(LocalDate.of(2026, 10, 9), deadlines.cashHandInDue(LocalDate.of(2026, 9, 30)));
     }

@@ -22,7 +22,7 @@ class DueDatesTest {
     private static final DueDates DUE = new DueDates(new CaseDeadlines(CALENDAR));
 
     private static DueDates.Dates dates(CaseState state, String filed, String decided, String served, String paid, boolean fined) {
-        return new DueDates.Dates(state, day(filed), null, day(decided), day(served), day(paid), fined, null, null);
+        return new DueDates.Dates(state, day(filed), null, day(decided), day(served), day(paid), fined, null, null, null, null);
     }
 
     private static LocalDate day(String s) {
@@ -67,7 +67,7 @@ class DueDatesTest {
     @Test
     void preservedEvidenceNeedsADecisionWithinSevenWorkingDays() {
         DueDates.Dates d = new DueDates.Dates(CaseState.INVESTIGATING, LocalDate.of(2026, 9, 28), null, null, null, null, false,
-                LocalDate.of(2026, 9, 29), null);
+                LocalDate.of(2026, 9, 29), null, null, null);
         assertEquals(new DueDates.Deadline(DueDates.Kind.PRESERVATION, LocalDate.of(2026, 10, 14), null), DUE.next(d).orElseThrow());
     }
 
@@ -84,7 +84,15 @@ class DueDatesTest {
     @Test
     void anExtensionMovesTheDecisionDeadline() {
         DueDates.Dates extended = new DueDates.Dates(CaseState.INVESTIGATING, LocalDate.of(2026, 9, 10), LocalDate.of(2027, 1, 8), null, null,
-                null, false, null, null);
+                null, false, null, null, null, null);
         assertEquals(LocalDate.of(2027, 1, 8), DUE.next(extended).orElseThrow().due());
+    }
+
+    @Test
+    void cashCollectedOnTheSpotIsDueAtTheAgencyInTwoWorkingDays() {
+        // APL Art 71: collected Wednesday 09-30, the next two working days are 10-08 and 10-09 (1-7 October off)
+        DueDates.Dates cash = new DueDates.Dates(CaseState.SERVED, null, null, LocalDate.of(2026, 9, 30), LocalDate.of(2026, 9, 30), null,
+                true, null, null, LocalDate.of(2026, 9, 30), null);
+        assertTrue(DUE.of(cash).contains(new DueDates.Deadline(DueDates.Kind.CASH_HAND_IN, LocalDate.of(2026, 10, 9), null)));
     }
 }

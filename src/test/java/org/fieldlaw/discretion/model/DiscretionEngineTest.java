@@ -213,17 +213,29 @@ class DiscretionEngineTest {
 
     @Test
     void aFirstViolationOnTheListMayGoUnpenalisedAndStillShowsThePenaltyOtherwiseDue() {
-        Assessment first = ENGINE.assess(request(STREET_VENDING, Party.person(ADULT), Set.of(Circumstances.CORRECTED_PROMPTLY),
-                Map.of(), PartyHistory.NONE), CITY);
+        Assessment first = ENGINE.assess(request(STREET_VENDING, Party.person(ADULT),
+                Set.of(Circumstances.CORRECTED_PROMPTLY, Circumstances.MINOR_HARM), Map.of(), PartyHistory.NONE), CITY);
         assertEquals(Outcome.NO_PENALTY, first.outcome());
         assertEquals(NoPenaltyReason.FIRST_VIOLATION, first.noPenaltyReason());
         assertFalse(first.noPenaltyMandatory(), "首违不罚 is 'may', not 'must'");
         assertTrue(first.educationRequired());
         assertEquals(Range.of(80, 150), fine(first).range());
 
-        Assessment second = ENGINE.assess(request(STREET_VENDING, Party.person(ADULT), Set.of(Circumstances.CORRECTED_PROMPTLY),
-                Map.of(), new PartyHistory(1, 1)), CITY);
+        Assessment second = ENGINE.assess(request(STREET_VENDING, Party.person(ADULT),
+                Set.of(Circumstances.CORRECTED_PROMPTLY, Circumstances.MINOR_HARM), Map.of(), new PartyHistory(1, 1)), CITY);
         assertEquals(Outcome.PENALTY, second.outcome(), "an earlier decided case of the same violation: not a first violation");
+    }
+
+    @Test
+    void aFirstViolationGoesUnpenalisedOnlyWhereTheHarmWasMinorAndPromptlyCorrected() {
+        // APL Art 33 para 1 "初次违法且危害后果轻微并及时改正": before, the list entry's prompt correction alone sufficed
+        Assessment harmNotShown = ENGINE.assess(request(STREET_VENDING, Party.person(ADULT), Set.of(Circumstances.CORRECTED_PROMPTLY),
+                Map.of(), PartyHistory.NONE), CITY);
+        assertEquals(Outcome.PENALTY, harmNotShown.outcome());
+        assertTrue(harmNotShown.steps().stream().anyMatch(s -> s.contains("未认定危害后果轻微")), harmNotShown.steps().toString());
+        Assessment noHarm = ENGINE.assess(request(STREET_VENDING, Party.person(ADULT),
+                Set.of(Circumstances.CORRECTED_PROMPTLY, Circumstances.NO_HARM), Map.of(), PartyHistory.NONE), CITY);
+        assertEquals(NoPenaltyReason.FIRST_VIOLATION, noHarm.noPenaltyReason(), "no harm is minor harm");
     }
 
     @Test

@@ -71,4 +71,51 @@ class FromOldAndLighterTest {
         Baseline city = SampleBaselines.city();
         assertEquals(null, ENGINE.assess(vending(), city, city).comparison());
     }
+
+    @Test
+    void anAddedLicenceRevocationMakesAVersionHeavierThoughItsFineIsLower() {
+        // APL Art 37 compares whole penalties; before, the lower fine ceiling made version 2 "lighter"
+        Baseline old = withVendingRow(1, LocalDate.of(2024, 1, 1), LocalDate.of(2026, 1, 1), 100, 200);
+        Baseline fineAndRevocation = withRow(withVendingRow(2, LocalDate.of(2026, 1, 1), null, 50, 100), Tier.GENERAL,
+                new PenaltyItem(PenaltyType.FINE, FixedRange.of(50, 100), FixedRange.of(400, 700)),
+                PenaltyItem.order(PenaltyType.REVOKE_LICENCE));
+        Assessment a = ENGINE.assess(vending(), old, fineAndRevocation);
+        assertEquals(1, a.baselineVersion());
+        assertFalse(a.comparison().decisionTimeApplied());
+    }
+
+    @Test
+    void aVersionThatTurnsARevocationIntoAFineIsLighterThoughTheFineIsHigher() {
+        Baseline revocation = withRow(withVendingRow(1, LocalDate.of(2024, 1, 1), LocalDate.of(2026, 1, 1), 50, 100), Tier.GENERAL,
+                new PenaltyItem(PenaltyType.FINE, FixedRange.of(50, 100), FixedRange.of(400, 700)),
+                PenaltyItem.order(PenaltyType.REVOKE_LICENCE));
+        Baseline fineOnly = withVendingRow(2, LocalDate.of(2026, 1, 1), null, 100, 200);
+        assertTrue(ENGINE.assess(vending(), revocation, fineOnly).comparison().decisionTimeApplied());
+    }
+
+    @Test
+    void anAddedOrderIsNoPenaltyAndDoesNotMakeAVersionHeavier() {
+        Baseline old = withVendingRow(1, LocalDate.of(2024, 1, 1), LocalDate.of(2026, 1, 1), 100, 200);
+        Baseline withOrder = withRow(withVendingRow(2, LocalDate.of(2026, 1, 1), null, 50, 100), Tier.GENERAL,
+                new PenaltyItem(PenaltyType.FINE, FixedRange.of(50, 100), FixedRange.of(400, 700)),
+                PenaltyItem.order(PenaltyType.ORDER_CORRECTION));
+        assertTrue(ENGINE.assess(vending(), old, withOrder).comparison().decisionTimeApplied());
+    }
+
+    @Test
+    void aFineAddedToAWarningIsHeavier() {
+        Baseline warning = withRow(withVendingRow(1, LocalDate.of(2024, 1, 1), LocalDate.of(2026, 1, 1), 50, 100), Tier.GENERAL,
+                PenaltyItem.order(PenaltyType.WARNING));
+        Baseline warningAndFine = withRow(withVendingRow(2, LocalDate.of(2026, 1, 1), null, 50, 100), Tier.GENERAL,
+                PenaltyItem.order(PenaltyType.WARNING), new PenaltyItem(PenaltyType.FINE, FixedRange.of(10, 20), FixedRange.of(10, 20)));
+        assertFalse(ENGINE.assess(vending(), warning, warningAndFine).comparison().decisionTimeApplied());
+    }
+
+    static Baseline withRow(Baseline base, Tier tier, PenaltyItem... items) {
+        List<BaselineRow> rows = base.rows().stream()
+                .map(r -> r.id().equals("czd-1") ? SampleBaselines.row("czd-1", SampleBaselines.STREET_VENDING, Set.of(), tier, items) : r)
+                .toList();
+        return new Baseline(base.id(), base.level(), base.authorityCode(), base.version(), base.effectiveFrom(), base.effectiveTo(),
+                base.violations(), rows, base.lists());
+    }
 }

@@ -1,6 +1,7 @@
 package org.fieldlaw.patrols.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -79,5 +80,28 @@ class ContinuedBuildingTest {
     void aSuspectedSiteRaisesNoAlarmHoweverItGrows() {
         assertTrue(RULE.check(SiteStatus.SUSPECTED, null, DAY, seen(1, "50", null, true), seen(3, "150", null, true)).isEmpty());
         assertTrue(RULE.check(SiteStatus.SEALED, null, DAY, seen(1, "50", null, false), seen(2, "50", null, false)).isPresent());
+    }
+
+    @Test
+    void buildingBeforeACorrectionOrDemolitionDeadlineIsStillAlarmedWhileTheStopOrderStands() {
+        // Planning Law Arts 64, 68: before, an order with a deadline hid the stop order that preceded it until the deadline passed
+        Observation before = seen(2, "120", null, false);
+        Observation grown = seen(3, "150", null, true);
+        assertTrue(RULE.check(SiteStatus.CORRECTION_ORDERED, DAY.plusDays(30), false, DAY, before, grown).isEmpty(),
+                "no stop order: building before the deadline is the party's time to correct");
+        assertTrue(RULE.check(SiteStatus.CORRECTION_ORDERED, DAY.plusDays(30), true, DAY, before, grown).isPresent());
+        assertTrue(RULE.check(SiteStatus.DEMOLITION_ORDERED, DAY.plusDays(30), true, DAY, before, grown).isPresent());
+        assertTrue(RULE.check(SiteStatus.DEMOLITION_ORDERED, DAY.plusDays(30), true, DAY, seen(2, "120", null, true), seen(2, "120", null, true))
+                .orElseThrow().signs().get(0).contains("stop order"), "work going on under the standing stop order");
+    }
+
+    @Test
+    void aStopOrderStandsThroughTheOrdersAfterItAndIsLiftedByTheEndOfTheMatter() {
+        LocalDate issued = LocalDate.of(2026, 9, 1);
+        assertEquals(issued, SiteStatus.stopOrderAfter(SiteStatus.STOP_ORDER_ISSUED, null, issued));
+        assertEquals(issued, SiteStatus.stopOrderAfter(SiteStatus.DEMOLITION_ORDERED, issued, LocalDate.of(2026, 10, 1)));
+        assertEquals(issued, SiteStatus.stopOrderAfter(SiteStatus.SEALED, issued, LocalDate.of(2026, 10, 1)));
+        assertNull(SiteStatus.stopOrderAfter(SiteStatus.DEMOLISHED, issued, LocalDate.of(2026, 10, 1)));
+        assertNull(SiteStatus.stopOrderAfter(SiteStatus.CORRECTION_ORDERED, null, LocalDate.of(2026, 10, 1)), "no stop order was issued");
     }
 }
