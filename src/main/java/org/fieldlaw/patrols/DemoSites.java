@@ -101,6 +101,7 @@ public class DemoSites {
                     SiteAlarm a = new SiteAlarm();
                     a.id = AgencyRecords.idOf("demo-alarm-1");
                     a.siteId = stopped.id;
+                    a.kind = AlarmKind.CONTINUED_BUILDING;
                     a.earlierVisitId = first.id;
                     a.laterVisitId = second.id;
                     a.signs = StoredJson.write(mapper, alarm.signs());

@@ -19,6 +19,10 @@ public interface PatrolConfig {
     @WithDefault("256")
     int hotspotCacheEntries();
 
+    /** How often the service looks for demolition orders run out of time ("off" stops it; Planning Law Art 68). */
+    @WithDefault("1h")
+    String overdueCheckEvery();
+
     /** The baseline's violation for building without a planning permit in an urban or town planning area (Planning Law Art 64). */
     @WithDefault("JM-GH-064")
     String urbanViolation();

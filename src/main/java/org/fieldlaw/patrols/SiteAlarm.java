@@ -7,10 +7,14 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A continued-building alarm (边执法边违建) raised by the service from two visits, waiting in the supervisors' queue. */
+/**
+ * An alarm the service raised on a site, waiting in the supervisors' queue: continued building seen
+ * between two visits (边执法边违建), or a demolition order run out of time (then no visits, the order's deadline).
+ */
 @Entity
 @Table(name = "site_alarm")
 public class SiteAlarm extends PanacheEntityBase {
@@ -21,11 +25,18 @@ public class SiteAlarm extends PanacheEntityBase {
     @Column(name = "site_id", nullable = false)
     public UUID siteId;
 
-    @Column(name = "earlier_visit_id", nullable = false)
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public AlarmKind kind;
+
+    @Column(name = "earlier_visit_id")
     public UUID earlierVisitId;
 
-    @Column(name = "later_visit_id", nullable = false)
+    @Column(name = "later_visit_id")
     public UUID laterVisitId;
+
+    @Column(name = "order_deadline")
+    public LocalDate orderDeadline;
 
     /** The signs of progress as a JSON list of sentences. */
     @Column(nullable = false)

@@ -5,11 +5,13 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.fieldlaw.agency.Caller;
 import org.fieldlaw.agency.JurisdictionDirectory;
@@ -19,6 +21,7 @@ import org.fieldlaw.common.ProblemType;
 import org.fieldlaw.common.StoredJson;
 import org.fieldlaw.patrols.SiteDto.AlarmView;
 import org.fieldlaw.patrols.model.ContinuedBuilding;
+import org.fieldlaw.patrols.model.OverdueDemolition;
 import org.fieldlaw.records.Actor;
 import org.fieldlaw.records.RecordActions;
 import org.fieldlaw.records.RecordAppender;
@@ -60,6 +63,7 @@ public class SiteAlarms {
         SiteAlarm alarm = new SiteAlarm();
         alarm.id = UUID.randomUUID();
         alarm.siteId = site.id;
+        alarm.kind = AlarmKind.CONTINUED_BUILDING;
         alarm.earlierVisitId = earlier.id;
         alarm.laterVisitId = later.id;
         alarm.signs = StoredJson.write(mapper, found.signs());
@@ -80,6 +84,40 @@ public class SiteAlarms {
             records.append(CaseRecordOwner.of(site.caseId), Actor.SYSTEM, RecordLine.of(RecordActions.CONTINUED_BUILDING_ALARM, detail));
         }
         return alarm;
+    }
+
+    /**
+     * A demolition order run out of time (Planning Law Art 68), found by the sweep: once per order, in
+     * the queue of the place's supervisors and on the site's record (and its case's), raised by the service.
+     * The site is locked first, so two replicas sweeping at once raise it once.
+     */
+    boolean raiseOverdue(UUID siteId, LocalDate today) {
+        Site site = Site.findById(siteId, LockModeType.PESSIMISTIC_WRITE);
+        Optional<String> sign = site == null ? Optional.empty() : OverdueDemolition.sign(site.status, site.orderDeadline, today);
+        if (sign.isEmpty() || SiteAlarm.count("siteId = ?1 and kind = ?2 and orderDeadline = ?3", site.id, AlarmKind.DEMOLITION_OVERDUE,
+                site.orderDeadline) > 0) {
+            return false;
+        }
+        SiteAlarm alarm = new SiteAlarm();
+        alarm.id = UUID.randomUUID();
+        alarm.siteId = site.id;
+        alarm.kind = AlarmKind.DEMOLITION_OVERDUE;
+        alarm.orderDeadline = site.orderDeadline;
+        alarm.signs = StoredJson.write(mapper, List.of(sign.get()));
+        alarm.proposedStep = ART_68_STEP;
+        alarm.status = AlarmStatus.OPEN;
+        alarm.raisedAt = OffsetDateTime.now(clock);
+        alarm.persist();
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("alarmId", alarm.id.toString());
+        detail.put("orderDeadline", site.orderDeadline.toString());
+        detail.put("signs", List.of(sign.get()));
+        detail.put("proposedStep", ART_68_STEP);
+        records.append(SiteRecordOwner.of(site.id), Actor.SYSTEM, RecordLine.of(RecordActions.DEMOLITION_OVERDUE_ALARM, detail));
+        if (site.caseId != null) {
+            records.append(CaseRecordOwner.of(site.caseId), Actor.SYSTEM, RecordLine.of(RecordActions.DEMOLITION_OVERDUE_ALARM, detail));
+        }
+        return true;
     }
 
     /** The supervisors' queue: open alarms in the caller's jurisdiction, oldest first. */

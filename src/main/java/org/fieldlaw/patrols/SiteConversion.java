@@ -126,8 +126,14 @@ public class SiteConversion {
         for (SiteAlarm a : SiteAlarm.<SiteAlarm>list("siteId = ?1 order by raisedAt", site.id)) {
             Map<String, Object> detail = new LinkedHashMap<>();
             detail.put("alarmId", a.id.toString());
-            detail.put("earlierVisitId", a.earlierVisitId.toString());
-            detail.put("laterVisitId", a.laterVisitId.toString());
+            detail.put("kind", a.kind.name());
+            if (a.earlierVisitId != null) {
+                detail.put("earlierVisitId", a.earlierVisitId.toString());
+                detail.put("laterVisitId", a.laterVisitId.toString());
+            }
+            if (a.orderDeadline != null) {
+                detail.put("orderDeadline", a.orderDeadline.toString());
+            }
             detail.put("raisedAt", a.raisedAt.toString());
             detail.put("status", a.status);
             records.append(caseRecord, Actor.SYSTEM, RecordLine.of(RecordActions.CONTINUED_BUILDING_ALARM, detail));

@@ -134,7 +134,8 @@ public final class SiteDto {
 
     /** An alarm with the two visits it compares, photos side by side. */
     @RegisterForReflection
-    public record AlarmView(UUID id, UUID siteId, String address, UUID earlierVisitId, UUID laterVisitId, VisitView earlierVisit,
+    public record AlarmView(UUID id, AlarmKind kind, UUID siteId, String address, LocalDate orderDeadline, UUID earlierVisitId,
+            UUID laterVisitId, VisitView earlierVisit,
             VisitView laterVisit, List<String> signs,
             String proposedStep, String status, OffsetDateTime raisedAt, UUID acknowledgedBy, OffsetDateTime acknowledgedAt) {
     }

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.fieldlaw.common.StoredJson;
@@ -71,7 +72,8 @@ class SiteViews {
 
     /** Alarms with both visits and their photos: three queries for the whole list, not three per alarm. */
     List<AlarmView> alarms(List<SiteAlarm> alarms, Map<UUID, Site> sites) {
-        List<UUID> visitIds = alarms.stream().flatMap(a -> Stream.of(a.earlierVisitId, a.laterVisitId)).distinct().toList();
+        List<UUID> visitIds = alarms.stream().flatMap(a -> Stream.of(a.earlierVisitId, a.laterVisitId)).filter(Objects::nonNull)
+                .distinct().toList();
         Map<UUID, SiteVisit> visits = new HashMap<>();
         if (!visitIds.isEmpty()) {
             SiteVisit.<SiteVisit>list("id in ?1", visitIds).forEach(v -> visits.put(v.id, v));
@@ -79,7 +81,8 @@ class SiteViews {
         Map<UUID, List<Photo>> shots = photos(visitIds);
         return alarms.stream().map(a -> {
             Site site = sites.get(a.siteId);
-            return new AlarmView(a.id, a.siteId, site == null ? null : site.address, a.earlierVisitId, a.laterVisitId,
+            return new AlarmView(a.id, a.kind, a.siteId, site == null ? null : site.address, a.orderDeadline, a.earlierVisitId,
+                    a.laterVisitId,
                     visit(visits.get(a.earlierVisitId), shots), visit(visits.get(a.laterVisitId), shots),
                     StoredJson.read(mapper, a.signs, new TypeReference<List<String>>() {
                     }), a.proposedStep, a.status.name(), a.raisedAt, a.acknowledgedBy, a.acknowledgedAt);

@@ -40,6 +40,8 @@ public final class RecordActions {
     public static final String CONTINUED_BUILDING_ALARM = "CONTINUED_BUILDING_ALARM";
     /** A supervisor acknowledged such an alarm. */
     public static final String ALARM_ACKNOWLEDGED = "ALARM_ACKNOWLEDGED";
+    /** The service found a demolition order run out of time (Planning Law Art 68). */
+    public static final String DEMOLITION_OVERDUE_ALARM = "DEMOLITION_OVERDUE_ALARM";
     /** The site became a case. */
     public static final String CONVERTED_TO_CASE = "CONVERTED_TO_CASE";
 
