@@ -27,17 +27,22 @@ public class AgencyFixture {
     public static final String HUANSHI = "440703002";
     public static final String ENPING = "440785";
     public static final String ENCHENG = "440785001";
+    /** A county whose baseline only DecisionTimeBaselineTest publishes, so its versions are that test's alone. */
+    public static final String XINHUI = "440705";
 
     public static final UUID CITY_BUREAU = id("city-bureau");
     public static final UUID PENGJIANG_BUREAU = id("pengjiang-bureau");
     public static final UUID BAISHA_OFFICE = id("baisha-office");
     public static final UUID ENPING_BUREAU = id("enping-bureau");
     public static final UUID ENCHENG_OFFICE = id("encheng-office");
+    public static final UUID XINHUI_BUREAU = id("xinhui-bureau");
 
     /** Officers by username: officer of 白沙, officer of 恩城, and so on. */
     public static final String BAISHA_OFFICER = "baisha-officer";
     public static final String BAISHA_OFFICER_2 = "baisha-officer-2";
     public static final String ENCHENG_OFFICER = "encheng-officer";
+    public static final String XINHUI_OFFICER_A = "xinhui-officer-a";
+    public static final String XINHUI_OFFICER_B = "xinhui-officer-b";
     public static final String PENGJIANG_SUPERVISOR = "pengjiang-supervisor";
     public static final String PENGJIANG_REVIEWER = "pengjiang-reviewer";
     public static final String PENGJIANG_ADMIN = "pengjiang-admin";
@@ -58,6 +63,8 @@ public class AgencyFixture {
     public static final UUID PENGJIANG_SUPERVISOR_ID = id("officer-" + PENGJIANG_SUPERVISOR);
     public static final UUID PENGJIANG_REVIEWER_ID = id("officer-" + PENGJIANG_REVIEWER);
     public static final UUID ENCHENG_OFFICER_ID = id("officer-" + ENCHENG_OFFICER);
+    public static final UUID XINHUI_OFFICER_A_ID = id("officer-" + XINHUI_OFFICER_A);
+    public static final UUID XINHUI_OFFICER_B_ID = id("officer-" + XINHUI_OFFICER_B);
 
     void load(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER) StartupEvent event) {
         insert();
@@ -73,12 +80,17 @@ public class AgencyFixture {
         body(BAISHA_OFFICE, "测试白沙街道综合行政执法办公室", "江蓬白综执", BodyKind.TOWN_OFFICE, BAISHA);
         body(ENPING_BUREAU, "测试恩平市城市管理和综合执法局", "恩城执", BodyKind.COUNTY_BUREAU, ENPING);
         body(ENCHENG_OFFICE, "测试恩城街道综合行政执法办公室", "恩恩城综执", BodyKind.TOWN_OFFICE, ENCHENG);
+        body(XINHUI_BUREAU, "测试江门市新会区城市管理和综合执法局", "新综执", BodyKind.COUNTY_BUREAU, XINHUI);
 
         Officer baisha = officer(BAISHA_OFFICER, "陈测试", BAISHA_OFFICE, false, true);
         certificate(baisha, "T-44070301001", BAISHA, LocalDate.of(2024, 1, 1), LocalDate.of(2028, 12, 31));
         officer(BAISHA_OFFICER_2, "林测试", BAISHA_OFFICE, false, true);
         Officer encheng = officer(ENCHENG_OFFICER, "吴测试", ENCHENG_OFFICE, false, true);
         certificate(encheng, "T-44078501001", ENCHENG, LocalDate.of(2024, 1, 1), LocalDate.of(2028, 12, 31));
+        certificate(officer(XINHUI_OFFICER_A, "新甲测试", XINHUI_BUREAU, false, true), "T-44070500001", XINHUI, LocalDate.of(2024, 1, 1),
+                LocalDate.of(2028, 12, 31));
+        certificate(officer(XINHUI_OFFICER_B, "新乙测试", XINHUI_BUREAU, false, true), "T-44070500002", XINHUI, LocalDate.of(2024, 1, 1),
+                LocalDate.of(2028, 12, 31));
         officer(PENGJIANG_SUPERVISOR, "黄测试", PENGJIANG_BUREAU, false, true);
         officer(PENGJIANG_REVIEWER, "赵测试", PENGJIANG_BUREAU, true, true);
         officer(PENGJIANG_ADMIN, "区管理员", PENGJIANG_BUREAU, false, true);
