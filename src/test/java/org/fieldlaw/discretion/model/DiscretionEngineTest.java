@@ -239,6 +239,32 @@ class DiscretionEngineTest {
     }
 
     @Test
+    void anEntryOfTheNoPenaltyListWhoseConditionsAreAllObservedMustNotBePenalised() {
+        // 不予处罚清单: a list entry is the bureau's, and binding when every condition of it is found
+        Baseline listed = withLists(new ListEntry(ListKind.NO_PENALTY, POSTERS, Set.of("SELF_REMOVED", Circumstances.CORRECTED_PROMPTLY),
+                "张贴后自行清除"));
+        Assessment both = ENGINE.assess(request(POSTERS, Party.person(ADULT), Set.of("SELF_REMOVED", Circumstances.CORRECTED_PROMPTLY),
+                Map.of(), KNOWN), listed);
+        assertEquals(NoPenaltyReason.ON_NO_PENALTY_LIST, both.noPenaltyReason());
+        assertTrue(both.noPenaltyMandatory());
+        assertTrue(both.educationRequired());
+        Assessment one = ENGINE.assess(request(POSTERS, Party.person(ADULT), Set.of("SELF_REMOVED"), Map.of(), KNOWN), listed);
+        assertEquals(Outcome.PENALTY, one.outcome(), "one condition of two is not the entry");
+    }
+
+    @Test
+    void anEntryOfTheLighterListLowersTheTierToLighter() {
+        Baseline listed = withLists(new ListEntry(ListKind.LIGHTER_OR_REDUCED, POSTERS, Set.of("SELF_REMOVED"), "张贴后自行清除"));
+        assertEquals(Tier.LIGHTER, ENGINE.assess(request(POSTERS, Party.person(ADULT), Set.of("SELF_REMOVED"), Map.of(), KNOWN), listed).tier());
+        assertEquals(Tier.GENERAL, ENGINE.assess(request(POSTERS, Party.person(ADULT), Set.of(), Map.of(), KNOWN), listed).tier());
+    }
+
+    static Baseline withLists(ListEntry... entries) {
+        return new Baseline(CITY.id(), CITY.level(), CITY.authorityCode(), CITY.version(), CITY.effectiveFrom(), CITY.effectiveTo(),
+                CITY.violations(), CITY.rows(), List.of(entries));
+    }
+
+    @Test
     void aViolationNotOnTheFirstViolationListIsPenalisedEvenTheFirstTime() {
         Assessment a = ENGINE.assess(request(POSTERS, Party.person(ADULT), Set.of(Circumstances.CORRECTED_PROMPTLY), Map.of(),
                 PartyHistory.NONE), CITY);
