@@ -107,6 +107,8 @@ public final class CaseDto {
         NOTICE_SERVED,
         /** The party asked for a hearing. */
         HEARING_REQUEST,
+        /** 听证通知: the party is told the hearing's time and place, the day in {@code to}, 7 working days ahead (APL Art 64). */
+        HEARING_NOTICE,
         /** A supervisor approves a penalty outside the assessed range. */
         DEVIATION_APPROVAL,
         /** A supervisor extends the decision period (APL Art 60) to {@code to}, with reasons in {@code text}. */
@@ -178,7 +180,8 @@ public final class CaseDto {
     @RegisterForReflection
     public record NoticeView(LocalDate notifiedOn, LocalDate servedOn, BigDecimal noticedFine, List<PenaltyType> noticedTypes,
             BigDecimal noticedConfiscatedValue, boolean hearingOffered, boolean waived, boolean defenceMade, LocalDate defenceDue,
-            LocalDate hearingRequestDue, LocalDate windowClosesOn, LocalDate hearingRequestedOn, UUID hearingChair, LocalDate hearingHeldOn) {
+            LocalDate hearingRequestDue, LocalDate windowClosesOn, LocalDate hearingRequestedOn, LocalDate hearingNoticedOn,
+            LocalDate hearingScheduledOn, UUID hearingChair, LocalDate hearingHeldOn) {
     }
 
     @RegisterForReflection

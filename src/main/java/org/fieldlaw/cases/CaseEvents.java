@@ -96,6 +96,18 @@ public class CaseEvents {
                     c.noticeServedOn = day;
                 }
                 case HEARING_REQUEST -> hearingRequest(c, day, refusals);
+                case HEARING_NOTICE -> {
+                    inState(c, refusals, CaseState.NOTIFIED);
+                    if (c.hearingRequestedOn == null) {
+                        refusals.add(new Refusal("hearing", "当事人未要求听证 (the party has not asked for a hearing)"));
+                    } else if (day.isBefore(c.hearingRequestedOn)) {
+                        refusals.add(new Refusal("hearing-notice", "听证通知不能早于听证申请 " + c.hearingRequestedOn));
+                    }
+                    rules.gates().hearingNoticeLate(day, r.to()).ifPresent(refusals::add);
+                    detail.put("hearingOn", r.to());
+                    c.hearingNoticedOn = day;
+                    c.hearingScheduledOn = r.to();
+                }
                 case DECISION_EXTENSION -> extension(c, r, day, refusals, detail);
                 case DEVIATION_APPROVAL -> {
                     needRole(Roles.SUPERVISOR);

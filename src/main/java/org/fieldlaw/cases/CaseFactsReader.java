@@ -40,6 +40,7 @@ public class CaseFactsReader {
                 proposed(c), assessed, c.deviationReasons, c.deviationApprovedBy != null,
                 notice(c),
                 c.hearingRequestedOn != null, c.hearingRequestedOn, c.hearingHeldOn != null, c.hearingChair,
+                c.hearingNoticedOn, c.hearingScheduledOn,
                 c.legalReviewRequired, c.legalReviewPassedOn != null, c.legalReviewer,
                 reviewer != null && reviewer.legalQualification(), reviewer != null && firstReview(reviewer.id(), c.id),
                 c.collectiveDiscussionRequired, c.collectiveDiscussionOn != null,

@@ -208,6 +208,8 @@ public class CaseTransitions {
                     c.hearingOffered = false;
                     c.noticeWaived = false;
                     c.hearingRequestedOn = null;
+                    c.hearingNoticedOn = null;
+                    c.hearingScheduledOn = null;
                 }
             }
             case HEARING -> c.hearingHeldOn = day;

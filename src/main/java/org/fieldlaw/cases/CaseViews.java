@@ -116,7 +116,7 @@ public class CaseViews {
                 n.served() ? periods.defenceDue(n.servedOn()) : null,
                 n.served() && n.hearingOffered() ? periods.hearingRequestDue(n.servedOn()) : null,
                 n.served() ? periods.noticeWindowCloses(n) : null,
-                c.hearingRequestedOn, c.hearingChair, c.hearingHeldOn);
+                c.hearingRequestedOn, c.hearingNoticedOn, c.hearingScheduledOn, c.hearingChair, c.hearingHeldOn);
     }
 
     public CaseSummary summary(EnforcementCase c) {

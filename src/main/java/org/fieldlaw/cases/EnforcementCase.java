@@ -193,6 +193,13 @@ public class EnforcementCase extends TrackedEntity {
     @Column(name = "hearing_chair")
     public UUID hearingChair;
 
+    /** 听证通知: the day the party was told the hearing's time and place, and the day set (APL Art 64). */
+    @Column(name = "hearing_noticed_on")
+    public LocalDate hearingNoticedOn;
+
+    @Column(name = "hearing_scheduled_on")
+    public LocalDate hearingScheduledOn;
+
     @Column(name = "hearing_held_on")
     public LocalDate hearingHeldOn;
 

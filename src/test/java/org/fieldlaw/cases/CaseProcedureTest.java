@@ -252,15 +252,27 @@ class CaseProcedureTest {
 
     @Test
     void aHearingIsHeldWhenAskedForALargeFineAndNotChairedByAnInvestigator() {
-        UUID id = investigating(with(vending(newParty()), "violationCode", "JM-CG-009"));
-        step(officer(), id, proposal(12000)).statusCode(200);
-        step(id, "NOTIFIED").statusCode(200);
-        event(officer(), id, Map.of("kind", "HEARING_REQUEST")).statusCode(200).body("notice.hearingRequestedOn", notNullValue());
-        step(supervisor(), id, Map.of("to", "DECIDED")).statusCode(409).body("refusals.gate", hasItem("hearing"));
-        step(officer(), id, Map.of("to", "HEARING")).statusCode(409).body("refusals.gate", hasItem("hearing-chair"));
-        step(officer(), id, Map.of("to", "HEARING", "hearingChair", CASE_OFFICER_A_ID.toString())).statusCode(409)
+        UUID id = create(with(with(vending(newParty()), "violationCode", "JM-CG-009"), "actDate", "2026-10-01"));
+        step(officer(), id, Map.of("to", "FILED", "on", "2026-10-12")).statusCode(200);
+        step(officer(), id, Map.of("to", "INVESTIGATING", "on", "2026-10-12")).statusCode(200);
+        step(officer(), id, proposal(12000, "on", "2026-10-19")).statusCode(200);
+        step(officer(), id, Map.of("to", "NOTIFIED", "on", "2026-10-19")).statusCode(200);
+        event(officer(), id, Map.of("kind", "HEARING_REQUEST", "on", "2026-10-20")).statusCode(200)
+                .body("notice.hearingRequestedOn", notNullValue());
+        step(supervisor(), id, Map.of("to", "DECIDED", "on", "2026-11-10")).statusCode(409).body("refusals.gate", hasItem("hearing"));
+        step(officer(), id, Map.of("to", "HEARING", "on", "2026-11-02", "hearingChair", PENGJIANG_SUPERVISOR_ID.toString())).statusCode(409)
+                .body("refusals.gate", equalTo(List.of("hearing-notice")));
+        // APL Art 64: told on Thursday 10-22 of a hearing on Friday 10-30, six working days: too late
+        event(officer(), id, Map.of("kind", "HEARING_NOTICE", "on", "2026-10-22", "to", "2026-10-30")).statusCode(409)
+                .body("refusals.reason", hasItem(containsString("七个工作日")));
+        event(officer(), id, Map.of("kind", "HEARING_NOTICE", "on", "2026-10-22", "to", "2026-11-02")).statusCode(200)
+                .body("notice.hearingScheduledOn", equalTo("2026-11-02"));
+        step(officer(), id, Map.of("to", "HEARING", "on", "2026-10-30", "hearingChair", PENGJIANG_SUPERVISOR_ID.toString())).statusCode(409)
+                .body("refusals.gate", equalTo(List.of("hearing-notice")));
+        step(officer(), id, Map.of("to", "HEARING", "on", "2026-11-02")).statusCode(409).body("refusals.gate", hasItem("hearing-chair"));
+        step(officer(), id, Map.of("to", "HEARING", "on", "2026-11-02", "hearingChair", CASE_OFFICER_A_ID.toString())).statusCode(409)
                 .body("refusals.reason", hasItem(containsString("听证主持人不得为本案调查人员")));
-        step(officer(), id, Map.of("to", "HEARING", "hearingChair", PENGJIANG_SUPERVISOR_ID.toString())).statusCode(200)
+        step(officer(), id, Map.of("to", "HEARING", "on", "2026-11-02", "hearingChair", PENGJIANG_SUPERVISOR_ID.toString())).statusCode(200)
                 .body("notice.hearingHeldOn", notNullValue());
         // APL Art 58 item 2: a case that had a hearing is reviewed before the decision, whatever the proposal said
         step(supervisor(), id, Map.of("to", "DECIDED")).statusCode(409).body("refusals.gate", equalTo(List.of("legal-review")))

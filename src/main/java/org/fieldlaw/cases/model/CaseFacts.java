@@ -26,6 +26,7 @@ public record CaseFacts(
         Range assessedRange, String deviationReasons, boolean deviationApproved,
         Notice notice,
         boolean hearingRequested, LocalDate hearingRequestedOn, boolean hearingHeld, UUID hearingChair,
+        LocalDate hearingNoticedOn, LocalDate hearingScheduledOn,
         boolean legalReviewRequired, boolean legalReviewPassed, UUID reviewer, boolean reviewerQualified, boolean reviewerFirstTime,
         boolean collectiveDiscussionRequired, boolean collectiveDiscussionHeld,
         boolean educationRecorded,

@@ -78,6 +78,11 @@ public final class ProcedureGates {
                 if (facts.hearingChair() != null && investigated(facts.hearingChair(), facts.officers())) {
                     refusals.add(new Refusal("hearing-chair", "听证主持人不得为本案调查人员 (APL Art 64)"));
                 }
+                if (facts.hearingNoticedOn() == null) {
+                    refusals.add(new Refusal("hearing-notice", "须在举行听证七个工作日前通知当事人听证的时间、地点 (APL Art 64)"));
+                } else if (facts.today().isBefore(facts.hearingScheduledOn())) {
+                    refusals.add(new Refusal("hearing-notice", "听证定于 " + facts.hearingScheduledOn() + " 举行，不能提前 (not before the day the party was told)"));
+                }
             }
             case DECIDED -> decision(facts, refusals);
             case NO_PENALTY -> {
@@ -216,6 +221,18 @@ public final class ProcedureGates {
     public Optional<Refusal> hearingNotOffered(String field, PartyKind partyKind, Penalty penalty) {
         return hearing.reason(field, partyKind, penalty).isPresent() ? Optional.empty()
                 : Optional.of(new Refusal("hearing", "拟作出的处罚不属于听证范围 (APL Art 63)"));
+    }
+
+    /** APL Art 64: the party is told the time and place of the hearing at least seven working days ahead. */
+    public Optional<Refusal> hearingNoticeLate(LocalDate noticedOn, LocalDate hearingOn) {
+        if (hearingOn == null || !hearingOn.isAfter(noticedOn)) {
+            return Optional.of(new Refusal("hearing-notice", "须写明听证日期 to，晚于通知之日 (the hearing day in to, after the notice)"));
+        }
+        if (!deadlines.hearingNoticeInTime(noticedOn, hearingOn)) {
+            return Optional.of(new Refusal("hearing-notice", "听证通知须在举行听证七个工作日前送达：" + noticedOn + " 通知，" + hearingOn
+                    + " 举行 (APL Art 64)"));
+        }
+        return Optional.empty();
     }
 
     /** APL Art 64: the party asks for a hearing within five working days of being served the notice. */

@@ -41,6 +41,9 @@ final class FactsBuilder {
     private LocalDate hearingRequestedOn;
     private boolean hearingHeld;
     private UUID hearingChair;
+    /** Told three weeks ahead of a hearing set for yesterday, unless a test says otherwise. */
+    private LocalDate hearingNoticedOn = ProcedureGatesTest.TODAY.minusDays(21);
+    private LocalDate hearingScheduledOn = ProcedureGatesTest.TODAY.minusDays(1);
     private boolean legalReviewRequired;
     private boolean legalReviewPassed;
     private UUID reviewer;
@@ -71,6 +74,7 @@ final class FactsBuilder {
     FactsBuilder hearingRequested(boolean requested, LocalDate on) { this.hearingRequested = requested; this.hearingRequestedOn = on; return this; }
     FactsBuilder hearingHeld(boolean held) { this.hearingHeld = held; return this; }
     FactsBuilder hearingChair(UUID chair) { this.hearingChair = chair; return this; }
+    FactsBuilder hearingNotice(LocalDate noticedOn, LocalDate scheduledOn) { this.hearingNoticedOn = noticedOn; this.hearingScheduledOn = scheduledOn; return this; }
     FactsBuilder assessedRange(Range range) { this.assessedRange = range; return this; }
     FactsBuilder deviation(String reasons, boolean approved) { this.deviationReasons = reasons; this.deviationApproved = approved; return this; }
     FactsBuilder educationRecorded(boolean recorded) { this.educationRecorded = recorded; return this; }
@@ -98,7 +102,7 @@ final class FactsBuilder {
         Notice notice = new Notice(noticeServedOn, noticed, hearingOffered, noticeWaived, defenceMade);
         return new CaseFacts(onTheSpot, penaltyBarred, partyKind, "city-management", "440703001", today, officers, authority,
                 limitationPassed, proposed, assessedRange, deviationReasons, deviationApproved,
-                notice, hearingRequested, hearingRequestedOn, hearingHeld, hearingChair,
+                notice, hearingRequested, hearingRequestedOn, hearingHeld, hearingChair, hearingNoticedOn, hearingScheduledOn,
                 legalReviewRequired, legalReviewPassed, reviewer, reviewerQualified, reviewerFirstTime,
                 collectiveRequired, collectiveHeld, educationRecorded, decisionDue);
     }

@@ -221,6 +221,18 @@ class ProcedureGatesTest {
     }
 
     @Test
+    void aHearingIsHeldOnlyAfterThePartyWasToldItsTimeAndPlaceSevenWorkingDaysAhead() {
+        // APL Art 64: before, CaseDeadlines#hearingNoticeInTime existed and nothing called it
+        FactsBuilder asked = facts().proposedFine("6000").notifiedOn(TODAY.minusDays(1)).hearingRequested(true, TODAY);
+        assertEquals(List.of("hearing-notice"), gates(CaseState.NOTIFIED, CaseState.HEARING, asked.hearingNotice(null, null).build()));
+        assertEquals(List.of("hearing-notice"), gates(CaseState.NOTIFIED, CaseState.HEARING,
+                asked.hearingNotice(TODAY.minusDays(3), TODAY.plusDays(10)).build()), "not before the day set");
+        // told Monday 03-02, hearing Wednesday 03-11: 3, 4, 5, 6, 9, 10, 11 are seven working days
+        assertTrue(GATES.hearingNoticeLate(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 11)).isEmpty());
+        assertTrue(GATES.hearingNoticeLate(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 10)).isPresent());
+    }
+
+    @Test
     void aHearingAskedAfterFiveWorkingDaysIsRefused() {
         // notified Tuesday 2026-03-03: five working days end Tuesday 2026-03-10
         CaseFacts late = facts().proposedFine("6000").notifiedOn(LocalDate.of(2026, 3, 3))
