@@ -130,6 +130,7 @@ public class CaseTransitions {
                     }
                     assessment = assessor.assess(c, day);
                     assessor.pin(c, assessment);
+                    groundless(assessment.assessment(), r, refusals);
                 }
                 case TRANSFERRED -> transferGate(c, r, refusals);
                 case WITHDRAWN, ENFORCED -> {
@@ -253,6 +254,20 @@ public class CaseTransitions {
         }
         c.deviationReasons = r.deviationReasons() == null || r.deviationReasons().isBlank() ? null : r.deviationReasons().trim();
         c.deviationApprovedBy = null;
+    }
+
+    /**
+     * APL Art 57 para 1: without a ground the assessment found (Arts 30, 33, 36, a list), no penalty is
+     * the agency head's decision that the violation is not established or is minor enough, with the
+     * reasons written: a supervisor's step with a note, not an officer's.
+     */
+    private void groundless(Assessment a, TransitionRequest r, List<Refusal> refusals) {
+        if (a.outcome() == Assessment.Outcome.NO_PENALTY) {
+            return;
+        }
+        if (!caller.hasRole(Roles.SUPERVISOR) || r.note() == null || r.note().isBlank()) {
+            refusals.add(new Refusal("no-penalty-ground", "裁量评估未认定不予处罚的情形：不予处罚须由负责人决定并写明理由（违法事实不能成立等）(APL Art 57)"));
+        }
     }
 
     private static Map<String, Object> pinned(Assessment a) {

@@ -358,11 +358,21 @@ class CaseProcedureTest {
     }
 
     @Test
-    void noPenaltyNeedsTheEducationRecorded() {
+    void noPenaltyNeedsTheEducationRecordedAndAGroundOrTheHeadsReasons() {
         UUID id = investigating(vending(newParty()));
-        step(officer(), id, Map.of("to", "NO_PENALTY")).statusCode(409).body("refusals.gate", equalTo(List.of("education")));
-        step(officer(), id, Map.of("to", "NO_PENALTY", "educationRecord", "当场宣讲《江门市城市市容和环境卫生管理规定》，当事人签字确认。"))
+        String education = "当场宣讲《江门市城市市容和环境卫生管理规定》，当事人签字确认。";
+        step(officer(), id, Map.of("to", "NO_PENALTY")).statusCode(409).body("refusals.gate", equalTo(List.of("education", "no-penalty-ground")));
+        // APL Art 57: the assessment found no ground for no penalty, so it is the head's decision with reasons, not the officer's
+        step(officer(), id, Map.of("to", "NO_PENALTY", "educationRecord", education, "note", "违法事实不能成立")).statusCode(409)
+                .body("refusals.gate", equalTo(List.of("no-penalty-ground")));
+        step(supervisor(), id, Map.of("to", "NO_PENALTY", "educationRecord", education)).statusCode(409)
+                .body("refusals.gate", equalTo(List.of("no-penalty-ground")));
+        step(supervisor(), id, Map.of("to", "NO_PENALTY", "educationRecord", education, "note", "经查，摊位系他人所设，违法事实不能成立。"))
                 .statusCode(200).body("state", equalTo("NO_PENALTY")).body("proposal.assessment", notNullValue());
+
+        UUID minor = investigating(with(vending(newParty()), "circumstances", List.of("MINOR", "CORRECTED_PROMPTLY", "NO_HARM")));
+        step(officer(), minor, Map.of("to", "NO_PENALTY", "educationRecord", education)).statusCode(200)
+                .body("proposal.assessment.assessment.noPenaltyReason", equalTo("MINOR_AND_CORRECTED"));
     }
 
     @Test
