@@ -21,4 +21,35 @@ public interface DiscretionConfig {
 
     @WithDefault("5")
     int longLimitationYears();
+
+    /** How a tier narrows a range where the baseline has no row for it (docs/domain.md §3), each band {@code low..high}. */
+    Bands bands();
+
+    interface Bands {
+        /** Shares of the maximum, for a standard with only a maximum. */
+        @WithDefault("0..0.1")
+        String maximumMitigated();
+
+        @WithDefault("0..0.2")
+        String maximumLighter();
+
+        @WithDefault("0.4..0.6")
+        String maximumGeneral();
+
+        @WithDefault("0.6..1")
+        String maximumHeavier();
+
+        /** For a range, 减轻 is a share of the minimum (below it), the others shares of min..max. */
+        @WithDefault("0..1")
+        String rangeMitigated();
+
+        @WithDefault("0..0.3")
+        String rangeLighter();
+
+        @WithDefault("0.3..0.7")
+        String rangeGeneral();
+
+        @WithDefault("0.7..1")
+        String rangeHeavier();
+    }
 }

@@ -173,7 +173,8 @@ public class SiteVisits {
         SiteAlarm alarm = null;
         LocalDate day = visitedAt.atZoneSameInstant(clock.getZone()).toLocalDate();
         if (previous != null) {
-            Optional<ContinuedBuilding.Alarm> found = new ContinuedBuilding(ContinuedBuilding.Tolerance.defaults())
+            PatrolConfig.Tolerance t = config.tolerance();
+            Optional<ContinuedBuilding.Alarm> found = new ContinuedBuilding(new ContinuedBuilding.Tolerance(t.areaShare(), t.areaMinimum(), t.height()))
                     .check(site.status, site.orderDeadline, site.stopOrderedOn != null, day, previous.observation(), v.observation());
             if (found.isPresent()) {
                 alarm = alarms.raise(site, previous, v, found.get());

@@ -26,6 +26,15 @@ public final class TierBands {
         public static Band of(String low, String high) {
             return new Band(new BigDecimal(low), new BigDecimal(high));
         }
+
+        /** A band as configuration writes it: {@code 0.4..0.6}. */
+        public static Band parse(String text) {
+            String[] ends = text.trim().split("\\.\\.");
+            if (ends.length != 2) {
+                throw new IllegalArgumentException("a band is written low..high, e.g. 0.4..0.6: " + text);
+            }
+            return of(ends[0].trim(), ends[1].trim());
+        }
     }
 
     private final Map<Tier, Band> ofMaximum;
