@@ -77,12 +77,7 @@ public class SiteAlarms {
         detail.put("laterVisitId", later.id.toString());
         detail.put("signs", found.signs());
         detail.put("proposedStep", ART_68_STEP);
-        // Raised by the service from the visits, not by an officer: the record says so.
-        records.append(SiteRecordOwner.of(site.id), Actor.SYSTEM,
-                RecordLine.of(RecordActions.CONTINUED_BUILDING_ALARM, detail).at(later.latitude, later.longitude));
-        if (site.caseId != null) {
-            records.append(CaseRecordOwner.of(site.caseId), Actor.SYSTEM, RecordLine.of(RecordActions.CONTINUED_BUILDING_ALARM, detail));
-        }
+        onRecords(site, RecordLine.of(RecordActions.CONTINUED_BUILDING_ALARM, detail).at(later.latitude, later.longitude));
         return alarm;
     }
 
@@ -113,11 +108,16 @@ public class SiteAlarms {
         detail.put("orderDeadline", site.orderDeadline.toString());
         detail.put("signs", List.of(sign.get()));
         detail.put("proposedStep", ART_68_STEP);
-        records.append(SiteRecordOwner.of(site.id), Actor.SYSTEM, RecordLine.of(RecordActions.DEMOLITION_OVERDUE_ALARM, detail));
-        if (site.caseId != null) {
-            records.append(CaseRecordOwner.of(site.caseId), Actor.SYSTEM, RecordLine.of(RecordActions.DEMOLITION_OVERDUE_ALARM, detail));
-        }
+        onRecords(site, RecordLine.of(RecordActions.DEMOLITION_OVERDUE_ALARM, detail));
         return true;
+    }
+
+    /** Raised by the service, not by an officer: the site's record says so, and the case's where the site became one. */
+    private void onRecords(Site site, RecordLine line) {
+        records.append(SiteRecordOwner.of(site.id), Actor.SYSTEM, line);
+        if (site.caseId != null) {
+            records.append(CaseRecordOwner.of(site.caseId), Actor.SYSTEM, RecordLine.of(line.action(), line.detail()));
+        }
     }
 
     /** The supervisors' queue: open alarms in the caller's jurisdiction, oldest first. */

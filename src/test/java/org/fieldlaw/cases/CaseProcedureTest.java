@@ -66,6 +66,18 @@ class CaseProcedureTest {
         return id;
     }
 
+    /** A 120-yuan fine for an act of 2026-08-01, decided on 08-17 and served on Tuesday 08-18: payment due 09-02. */
+    private static UUID servedOn18August() {
+        UUID id = create(with(vending(newParty()), "actDate", "2026-08-01"));
+        step(officer(), id, Map.of("to", "FILED", "on", "2026-08-03")).statusCode(200);
+        step(officer(), id, Map.of("to", "INVESTIGATING", "on", "2026-08-03")).statusCode(200);
+        step(officer(), id, proposal(120, "on", "2026-08-04")).statusCode(200);
+        step(officer(), id, Map.of("to", "NOTIFIED", "on", "2026-08-04")).statusCode(200);
+        step(supervisor(), id, Map.of("to", "DECIDED", "on", "2026-08-17")).statusCode(200);
+        step(officer(), id, Map.of("to", "SERVED", "on", "2026-08-18")).statusCode(200);
+        return id;
+    }
+
     private static Map<String, Object> proposal(Object fine, Object... more) {
         Map<String, Object> t = new HashMap<>(Map.of("to", "PROPOSED", "proposedFine", fine));
         for (int i = 0; i < more.length; i += 2) {
@@ -193,13 +205,7 @@ class CaseProcedureTest {
     @Test
     void enforcementComesOnlyAfterAWrittenReminderAndItsTenWorkingDays() {
         // Administrative Compulsion Law Arts 54, 69: before, ENFORCED followed the missed payment at once
-        UUID id = create(with(vending(newParty()), "actDate", "2026-08-01"));
-        step(officer(), id, Map.of("to", "FILED", "on", "2026-08-03")).statusCode(200);
-        step(officer(), id, Map.of("to", "INVESTIGATING", "on", "2026-08-03")).statusCode(200);
-        step(officer(), id, proposal(120, "on", "2026-08-04")).statusCode(200);
-        step(officer(), id, Map.of("to", "NOTIFIED", "on", "2026-08-04")).statusCode(200);
-        step(supervisor(), id, Map.of("to", "DECIDED", "on", "2026-08-17")).statusCode(200);
-        step(officer(), id, Map.of("to", "SERVED", "on", "2026-08-18")).statusCode(200);
+        UUID id = servedOn18August();
         Map<String, Object> enforce = Map.of("to", "ENFORCED", "on", "2026-09-10", "note", "申请人民法院强制执行");
         step(officer(), id, enforce).statusCode(409).body("refusals.gate", equalTo(List.of("enforcement-reminder")));
         event(officer(), id, Map.of("kind", "ENFORCEMENT_REMINDER", "on", "2026-09-02", "text", "催告书")).statusCode(409)
@@ -399,14 +405,8 @@ class CaseProcedureTest {
 
     @Test
     void lateFinesAddThreePercentADayCappedAtTheFineAndPausedDuringReconsideration() {
-        UUID id = create(with(vending(newParty()), "actDate", "2026-08-01"));
-        step(officer(), id, Map.of("to", "FILED", "on", "2026-08-03")).statusCode(200);
-        step(officer(), id, Map.of("to", "INVESTIGATING", "on", "2026-08-03")).statusCode(200);
-        step(officer(), id, proposal(120, "on", "2026-08-04")).statusCode(200);
-        step(officer(), id, Map.of("to", "NOTIFIED", "on", "2026-08-04")).statusCode(200);
-        step(supervisor(), id, Map.of("to", "DECIDED", "on", "2026-08-17")).statusCode(200);
         // served 18 August, due 2 September; paid 4 September: two days late, one under reconsideration, 3% of 120 = 3.60
-        step(officer(), id, Map.of("to", "SERVED", "on", "2026-08-18")).statusCode(200);
+        UUID id = servedOn18August();
         event(officer(), id, Map.of("kind", "PAYMENT_PAUSE", "from", "2026-09-03", "to", "2026-09-03")).statusCode(200);
         step(officer(), id, Map.of("to", "PAID", "on", "2026-09-04")).statusCode(200)
                 .body("decision.lateSurchargeToday", equalTo(3.6f));
