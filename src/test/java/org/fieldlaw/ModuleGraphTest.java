@@ -35,8 +35,8 @@ class ModuleGraphTest {
 
     @Test
     void theModulesAreTheOnesTheArchitectureDescribes() {
-        assertEquals(List.of("agency", "cases", "common", "discretion", "evidence", "patrols", "publication", "records", "security",
-                "sync"), modules, "a new module needs its place in docs/architecture.md and in the rules below");
+        assertEquals(List.of("agency", "cases", "common", "console", "discretion", "evidence", "patrols", "publication", "records",
+                "security", "sync"), modules, "a new module needs its place in docs/architecture.md and in the rules below");
     }
 
     @Test
@@ -82,6 +82,14 @@ class ModuleGraphTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.fieldlaw.cases..", "org.fieldlaw.patrols..",
                         "org.fieldlaw.publication..", "org.fieldlaw.sync..")
                 .because("decided cases reach the party history through the port discretion owns (DecidedCases)")
+                .check(classes);
+    }
+
+    @Test
+    void theConsoleIsOnTopAndNothingDependsOnIt() {
+        noClasses().that().resideOutsideOfPackage("org.fieldlaw.console..")
+                .should().dependOnClassesThat().resideInAPackage("org.fieldlaw.console..")
+                .because("the console is a client of the modules' entry points, like the phone; no rule lives in it")
                 .check(classes);
     }
 

@@ -146,6 +146,20 @@ public class PublicationService {
         return Publication.find(query + " order by dueOn, caseId", params).page(0, 500).list();
     }
 
+    /** How many decisions in the caller's jurisdiction wait for publication, and how many of them are late. */
+    public record Backlog(long pending, long overdue) {
+    }
+
+    @Transactional
+    public Backlog backlog() {
+        List<String> places = directory.tree().subtree(caller.jurisdictionCode());
+        Parameters params = Parameters.with("places", places).and("pending", Publication.Status.PENDING);
+        long pending = Publication.count("placeCode in :places and status = :pending", params);
+        long overdue = Publication.count("placeCode in :places and status = :pending and dueOn < :today",
+                Parameters.with("places", places).and("pending", Publication.Status.PENDING).and("today", LocalDate.now(clock)));
+        return new Backlog(pending, overdue);
+    }
+
     /** Published decisions, newest first, optionally inside one jurisdiction; no login. */
     @Transactional
     public PublicDecision.Page published(String placeCode, String cursor, int limit) {

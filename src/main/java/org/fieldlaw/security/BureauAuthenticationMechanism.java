@@ -42,6 +42,10 @@ public class BureauAuthenticationMechanism implements HttpAuthenticationMechanis
 
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
+        // Elsewhere the OIDC tenants challenge: a 401 for the API, a redirect to the provider for the console.
+        if (!context.normalizedPath().startsWith(BUREAU_PATH)) {
+            return Uni.createFrom().nullItem();
+        }
         return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "Bearer"));
     }
 

@@ -24,6 +24,11 @@ public final class Tokens {
         return claims(username, roles).subject(subject).sign();
     }
 
+    /** The ID token the provider gives the console (the {@code quarkus-web-app} client) at sign-in. */
+    public static String idToken(String username, String... roles) {
+        return claims(username, roles).audience("quarkus-web-app").claim("typ", "ID").sign();
+    }
+
     public static String bearer(String username, String... roles) {
         return "Bearer " + of(username, roles);
     }

@@ -1,0 +1,90 @@
+package org.fieldlaw.console;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import org.fieldlaw.agency.Caller;
+import org.fieldlaw.agency.JurisdictionDirectory;
+import org.fieldlaw.agency.model.JurisdictionTree;
+import org.fieldlaw.cases.CaseQueues;
+import org.fieldlaw.patrols.SiteAlarms;
+import org.fieldlaw.publication.PublicationService;
+import org.fieldlaw.security.Roles;
+import org.fieldlaw.sync.ConflictService;
+
+/** The home page's work queues, gathered from each module's own entry point. */
+@ApplicationScoped
+public class ConsoleHome {
+
+    /**
+     * One row of the home page: what waits, how many, and the console page that opens it ({@code href};
+     * null until that page exists: a row never leads to a raw API answer).
+     */
+    @RegisterForReflection
+    public record Queue(String title, String basis, long count, String href, boolean urgent) {
+    }
+
+    @RegisterForReflection
+    public record Queues(List<Queue> mine, List<Queue> watch) {
+    }
+
+    private final Caller caller;
+    private final JurisdictionDirectory directory;
+    private final CaseQueues cases;
+    private final SiteAlarms alarms;
+    private final PublicationService publications;
+    private final ConflictService conflicts;
+
+    ConsoleHome(Caller caller, JurisdictionDirectory directory, CaseQueues cases, SiteAlarms alarms, PublicationService publications,
+            ConflictService conflicts) {
+        this.caller = caller;
+        this.directory = directory;
+        this.cases = cases;
+        this.alarms = alarms;
+        this.publications = publications;
+        this.conflicts = conflicts;
+    }
+
+    public String jurisdictionName() {
+        return directory.tree().find(caller.jurisdictionCode()).map(JurisdictionTree.Node::name).orElse(caller.jurisdictionCode());
+    }
+
+    /**
+     * The caller's own queues first (what only their role can move), then what they watch. A row shows
+     * only what the caller's roles may read through the API.
+     */
+    public Queues queues() {
+        CaseQueues.Counts c = cases.counts();
+        boolean supervisor = caller.hasRole(Roles.SUPERVISOR);
+        boolean auditor = caller.hasRole(Roles.AUDITOR);
+        boolean reviewer = caller.hasRole(Roles.LEGAL_REVIEWER);
+        List<Queue> mine = new ArrayList<>();
+        List<Queue> watch = new ArrayList<>();
+        List<Queue> supervisors = new ArrayList<>(List.of(
+                new Queue("待批准的偏离裁量基准", "基准外的罚款须书面说明理由并经负责人批准", c.deviationsToApprove(),
+                        null, c.deviationsToApprove() > 0),
+                new Queue("待作出处罚决定", "已告知当事人的案件（APL 第 57 条）", c.awaitingDecision(), null, false),
+                new Queue("待集体讨论", "情节复杂或重大违法行为（APL 第 57 条）", c.collectiveDiscussions(),
+                        null, false)));
+        if (supervisor || auditor) {
+            long openAlarms = alarms.open().size();
+            supervisors.add(new Queue("违建告警", "边执法边违建、限期拆除逾期（《城乡规划法》第六十八条）", openAlarms, null,
+                    openAlarms > 0));
+            PublicationService.Backlog backlog = publications.backlog();
+            supervisors.add(new Queue("待公示的处罚决定", "作出决定后七个工作日内公示；逾期 " + backlog.overdue() + " 件", backlog.pending(),
+                    null, backlog.overdue() > 0));
+        }
+        (supervisor ? mine : watch).addAll(supervisors);
+        (reviewer ? mine : watch).add(new Queue("待法制审核", "APL 第 58 条", c.legalReviews(), null,
+                reviewer && c.legalReviews() > 0));
+        watch.add(new Queue("已逾期的法定期限", "决定、送达、缴款、证据保存、当场收缴罚款上交", c.overdue(), null,
+                c.overdue() > 0));
+        watch.add(new Queue("三个工作日内到期", "按各案最早的未了期限", c.dueSoon(), null, false));
+        if (supervisor || auditor) {
+            long open = conflicts.list(true).size();
+            watch.add(new Queue("离线同步冲突", "须写明如何处理后关闭", open, null, open > 0));
+        }
+        return new Queues(mine, watch);
+    }
+}

@@ -1,0 +1,112 @@
+package org.fieldlaw.console;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWireMock;
+import jakarta.inject.Inject;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.fieldlaw.security.Roles;
+import org.fieldlaw.testing.AgencyFixture;
+import org.fieldlaw.testing.Bureaus;
+import org.fieldlaw.testing.CaseApi;
+import org.fieldlaw.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The console signs people in with the authorization-code flow at the same provider as the API (its own
+ * tenant, its own cookie under /console), shows each person the queues of their jurisdiction and role,
+ * and sends every page with a strict Content-Security-Policy.
+ */
+@QuarkusTest
+class ConsoleSignInTest {
+
+    @OidcWireMock
+    WireMockServer provider;
+
+    @Inject
+    Bureaus bureaus;
+
+    @TestHTTPResource("/console")
+    URI console;
+
+    @Test
+    void withoutASessionTheConsoleSendsTheBrowserToTheProviderWithPkce() {
+        String location = given().redirects().follow(false).get("/console").then().statusCode(302).extract().header("Location");
+        assertTrue(location.contains("/realms/quarkus") && location.contains("code_challenge="), location);
+        assertTrue(location.contains("client_id=quarkus-web-app"), location);
+    }
+
+    @Test
+    void aSupervisorSignsInAndSeesTheQueuesOfTheirJurisdiction() throws Exception {
+        // a fine outside the range, with reasons, waiting for the supervisor's approval
+        bureaus.ensureSampleBaselines();
+        UUID id = CaseApi.create(CaseApi.vending(CaseApi.newParty()));
+        CaseApi.step(id, "FILED").statusCode(200);
+        CaseApi.step(id, "INVESTIGATING").statusCode(200);
+        CaseApi.step(CaseApi.officer(), id, Map.of("to", "PROPOSED", "proposedFine", 180, "deviationReasons", "多次劝导不听")).statusCode(200);
+        String html = signIn(AgencyFixture.PENGJIANG_SUPERVISOR, Roles.SUPERVISOR);
+        Matcher deviations = Pattern.compile("<span class=\"count\">(\\d+)</span>\\s*<span class=\"title\">待批准的偏离裁量基准").matcher(html);
+        assertTrue(deviations.find(), html);
+        assertTrue(Integer.parseInt(deviations.group(1)) >= 1, "the case just proposed is counted");
+        assertTrue(html.contains("我的待办"), html);
+        assertTrue(html.contains("黄测试"), "the signed-in officer's name");
+        assertTrue(html.contains("待批准的偏离裁量基准") && html.contains("违建告警") && html.contains("待公示的处罚决定"), html);
+    }
+
+    @Test
+    void aLegalReviewerSeesReviewsAsTheirWorkAndNoAlarmsTheApiWouldNotShowThem() throws Exception {
+        String html = signIn(AgencyFixture.PENGJIANG_REVIEWER, Roles.LEGAL_REVIEWER);
+        int mine = html.indexOf("待法制审核");
+        int watch = html.indexOf("辖区动态");
+        assertTrue(mine > 0 && mine < watch, "reviews come first for a reviewer");
+        assertTrue(!html.contains("违建告警"), "alarms are read by supervisors and auditors only");
+    }
+
+    @Test
+    void everyConsolePageCarriesAStrictContentSecurityPolicy() {
+        given().redirects().follow(false).get("/console").then()
+                .header("Content-Security-Policy", containsString("script-src 'self'"))
+                .header("Content-Security-Policy", containsString("frame-ancestors 'none'"));
+    }
+
+    /** Through the provider's login form, as a browser would, with the provider answering for {@code username}. */
+    private String signIn(String username, String role) throws Exception {
+        // the same subject as the API's tokens for this officer (Tokens), so both sign-ins map to one record
+        String tokens = "{\"access_token\": \"" + Tokens.of(username, role)
+                + "\", \"id_token\": \"" + Tokens.idToken(username, role)
+                + "\", \"token_type\": \"Bearer\", \"expires_in\": 300}";
+        provider.stubFor(post(urlPathEqualTo("/auth/realms/quarkus/token")).atPriority(1)
+                .withRequestBody(containing("authorization_code"))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(tokens)));
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.ALWAYS).build();
+        HttpResponse<String> form = browser.send(HttpRequest.newBuilder(console).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, form.statusCode(), form.body());
+        Matcher redirect = Pattern.compile("name=\"redirect_uri\" value=\"([^\"]+)\"").matcher(form.body());
+        assertTrue(redirect.find(), form.body());
+        String state = form.uri().getQuery().replaceAll(".*(?:^|&)state=([^&]+).*", "$1");
+        URI login = form.uri().resolve("/login?redirect_uri=" + URLEncoder.encode(redirect.group(1), StandardCharsets.UTF_8) + "&state=" + state);
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(login).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode(), page.body());
+        return page.body();
+    }
+}
