@@ -55,18 +55,22 @@ public class ConsoleHome {
      * only what the caller's roles may read through the API.
      */
     public Queues queues() {
-        CaseQueues.Counts c = cases.counts();
         boolean supervisor = caller.hasRole(Roles.SUPERVISOR);
         boolean auditor = caller.hasRole(Roles.AUDITOR);
         boolean reviewer = caller.hasRole(Roles.LEGAL_REVIEWER);
         List<Queue> mine = new ArrayList<>();
         List<Queue> watch = new ArrayList<>();
+        if (!(supervisor || auditor || reviewer || caller.hasRole(Roles.OFFICER))) {
+            // a bureau administrator reads no cases through the API, so none here either
+            return new Queues(mine, watch);
+        }
+        CaseQueues.Counts c = cases.counts();
         List<Queue> supervisors = new ArrayList<>(List.of(
                 new Queue("待批准的偏离裁量基准", "基准外的罚款须书面说明理由并经负责人批准", c.deviationsToApprove(),
                         null, c.deviationsToApprove() > 0),
                 new Queue("待作出处罚决定", "已告知当事人的案件（APL 第 57 条）", c.awaitingDecision(), null, false),
                 new Queue("待集体讨论", "情节复杂或重大违法行为（APL 第 57 条）", c.collectiveDiscussions(),
-                        null, false)));
+                        CaseListPage.CaseQueue.DISCUSSIONS.href(), false)));
         if (supervisor || auditor) {
             long openAlarms = alarms.open().size();
             supervisors.add(new Queue("违建告警", "边执法边违建、限期拆除逾期（《城乡规划法》第六十八条）", openAlarms, null,
@@ -76,11 +80,11 @@ public class ConsoleHome {
                     null, backlog.overdue() > 0));
         }
         (supervisor ? mine : watch).addAll(supervisors);
-        (reviewer ? mine : watch).add(new Queue("待法制审核", "APL 第 58 条", c.legalReviews(), null,
+        (reviewer ? mine : watch).add(new Queue("待法制审核", "APL 第 58 条", c.legalReviews(), CaseListPage.CaseQueue.REVIEWS.href(),
                 reviewer && c.legalReviews() > 0));
-        watch.add(new Queue("已逾期的法定期限", "决定、送达、缴款、证据保存、当场收缴罚款上交", c.overdue(), null,
+        watch.add(new Queue("已逾期的法定期限", "决定、送达、缴款、证据保存、当场收缴罚款上交", c.overdue(), CaseListPage.CaseQueue.OVERDUE.href(),
                 c.overdue() > 0));
-        watch.add(new Queue("三个工作日内到期", "按各案最早的未了期限", c.dueSoon(), null, false));
+        watch.add(new Queue("三个工作日内到期", "按各案最早的未了期限", c.dueSoon(), CaseListPage.CaseQueue.SOON.href(), false));
         if (supervisor || auditor) {
             long open = conflicts.list(true).size();
             watch.add(new Queue("离线同步冲突", "须写明如何处理后关闭", open, null, open > 0));

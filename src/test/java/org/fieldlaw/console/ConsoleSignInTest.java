@@ -89,6 +89,30 @@ class ConsoleSignInTest {
                 .header("Content-Security-Policy", containsString("frame-ancestors 'none'"));
     }
 
+    @Test
+    void aQueueOpensTheCasesItCountsAndAnUnknownQueueIsABadRequest() throws Exception {
+        bureaus.ensureSampleBaselines();
+        // filed on 2026-06-02: the 90 days to decide ended on 08-31
+        UUID id = CaseApi.create(CaseApi.with(CaseApi.vending(CaseApi.newParty()), "actDate", "2026-06-01"));
+        String number = CaseApi.step(CaseApi.officer(), id, Map.of("to", "FILED", "on", "2026-06-02")).statusCode(200)
+                .extract().path("caseNumber");
+        String home = signIn(AgencyFixture.PENGJIANG_SUPERVISOR, Roles.SUPERVISOR);
+        assertTrue(home.contains("href=\"/console/cases?queue=overdue\""), home);
+        HttpResponse<String> overdue = browser.send(HttpRequest.newBuilder(console.resolve("/console/cases?queue=overdue")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, overdue.statusCode());
+        assertTrue(overdue.body().contains(number) && overdue.body().contains("2026-08-31 作出决定（已逾期）"), overdue.body());
+        HttpResponse<String> soon = browser.send(HttpRequest.newBuilder(console.resolve("/console/cases?queue=soon")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, soon.statusCode());
+        assertTrue(soon.body().contains("三个工作日内到期") && !soon.body().contains(number), soon.body());
+        HttpResponse<String> unknown = browser.send(HttpRequest.newBuilder(console.resolve("/console/cases?queue=everything")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, unknown.statusCode(), unknown.body());
+    }
+
+    private HttpClient browser;
+
     /** Through the provider's login form, as a browser would, with the provider answering for {@code username}. */
     private String signIn(String username, String role) throws Exception {
         // the same subject as the API's tokens for this officer (Tokens), so both sign-ins map to one record
@@ -98,7 +122,7 @@ class ConsoleSignInTest {
         provider.stubFor(post(urlPathEqualTo("/auth/realms/quarkus/token")).atPriority(1)
                 .withRequestBody(containing("authorization_code"))
                 .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(tokens)));
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.ALWAYS).build();
+        browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.ALWAYS).build();
         HttpResponse<String> form = browser.send(HttpRequest.newBuilder(console).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, form.statusCode(), form.body());
         Matcher redirect = Pattern.compile("name=\"redirect_uri\" value=\"([^\"]+)\"").matcher(form.body());

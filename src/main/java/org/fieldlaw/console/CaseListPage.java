@@ -1,0 +1,103 @@
+package org.fieldlaw.console;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.fieldlaw.cases.CaseDto.CasePage;
+import org.fieldlaw.cases.CaseDto.CaseSummary;
+import org.fieldlaw.cases.CaseSearch;
+import org.fieldlaw.cases.model.CaseState;
+import org.fieldlaw.common.ApiException;
+
+/** The list a home-page queue opens: the same search the API answers, as rows an officer reads. */
+@ApplicationScoped
+public class CaseListPage {
+
+    /** A home-page queue the case search can answer, with the filter it stands for. */
+    public enum CaseQueue {
+        DEVIATIONS("偏离裁量基准的案件", null, null, true),
+        REVIEWS("法制审核阶段的案件", CaseState.LEGAL_REVIEW, null, false),
+        DISCUSSIONS("集体讨论阶段的案件", CaseState.COLLECTIVE_DISCUSSION, null, false),
+        OVERDUE("已逾期的法定期限", null, CaseSearch.Due.OVERDUE, false),
+        SOON("三个工作日内到期", null, CaseSearch.Due.SOON, false);
+
+        final String title;
+        final CaseState state;
+        final CaseSearch.Due due;
+        final boolean deviations;
+
+        CaseQueue(String title, CaseState state, CaseSearch.Due due, boolean deviations) {
+            this.title = title;
+            this.state = state;
+            this.due = due;
+            this.deviations = deviations;
+        }
+
+        public String href() {
+            return "/console/cases?queue=" + name().toLowerCase();
+        }
+
+        static CaseQueue of(String text) {
+            for (CaseQueue q : values()) {
+                if (q.name().equalsIgnoreCase(text)) {
+                    return q;
+                }
+            }
+            throw ApiException.invalid("queue", "没有该待办 (no such queue): " + text);
+        }
+    }
+
+    /** One case as the list shows it; the party's name arrives masked from the case module. */
+    @RegisterForReflection
+    public record Row(String number, String state, String violation, String address, String party, String fine, String range,
+            boolean deviation, LocalDate due, String dueKind, boolean overdue) {
+    }
+
+    private static final Map<CaseState, String> STATES = Map.ofEntries(Map.entry(CaseState.RECORDED, "已登记"),
+            Map.entry(CaseState.DECIDED_ON_THE_SPOT, "当场处罚"), Map.entry(CaseState.FILED, "已立案"),
+            Map.entry(CaseState.INVESTIGATING, "调查中"), Map.entry(CaseState.PROPOSED, "拟处罚"), Map.entry(CaseState.NOTIFIED, "已告知"),
+            Map.entry(CaseState.HEARING, "听证"), Map.entry(CaseState.LEGAL_REVIEW, "法制审核"),
+            Map.entry(CaseState.COLLECTIVE_DISCUSSION, "集体讨论"), Map.entry(CaseState.DECIDED, "已决定"), Map.entry(CaseState.SERVED, "已送达"),
+            Map.entry(CaseState.PAID, "已缴款"), Map.entry(CaseState.ENFORCED, "已强制执行"), Map.entry(CaseState.NO_PENALTY, "不予处罚"),
+            Map.entry(CaseState.TRANSFERRED, "已移送"), Map.entry(CaseState.WITHDRAWN, "已撤销"), Map.entry(CaseState.CLOSED, "已结案"));
+
+    private static final Map<String, String> DEADLINES = Map.of("DECISION", "作出决定", "SERVICE", "送达", "PAYMENT", "缴款",
+            "PRESERVATION", "保存证据处理", "CASH_HAND_IN", "罚款上交");
+
+    private static final int PAGE = 50;
+
+    private final CaseSearch search;
+    private final Clock clock;
+
+    CaseListPage(CaseSearch search, Clock clock) {
+        this.search = search;
+        this.clock = clock;
+    }
+
+    public Map<String, Object> data(String queue, String cursor) {
+        CaseQueue q = CaseQueue.of(queue);
+        CasePage page = search.search(q.state, q.due, q.deviations, cursor, PAGE);
+        LocalDate today = LocalDate.now(clock);
+        List<Row> rows = page.items().stream().map(c -> row(c, today)).toList();
+        String next = page.nextCursor() == null ? null : q.href() + "&cursor=" + page.nextCursor();
+        return Map.of("title", q.title, "rows", rows, "next", next == null ? "" : next);
+    }
+
+    private static Row row(CaseSummary c, LocalDate today) {
+        boolean deviation = c.proposedFine() != null && c.assessedMin() != null
+                && (c.proposedFine().compareTo(c.assessedMin()) < 0 || c.proposedFine().compareTo(c.assessedMax()) > 0);
+        return new Row(c.caseNumber() == null ? "（未立案）" : c.caseNumber(), STATES.getOrDefault(c.state(), c.state().name()),
+                c.violationCode(), c.address(), c.partyName(), yuan(c.proposedFine()),
+                c.assessedMin() == null ? "" : yuan(c.assessedMin()) + "–" + yuan(c.assessedMax()), deviation, c.nextDueOn(),
+                c.nextDueKind() == null ? "" : DEADLINES.getOrDefault(c.nextDueKind(), c.nextDueKind()),
+                c.nextDueOn() != null && c.nextDueOn().isBefore(today));
+    }
+
+    private static String yuan(BigDecimal amount) {
+        return amount == null ? "" : amount.stripTrailingZeros().toPlainString();
+    }
+}
