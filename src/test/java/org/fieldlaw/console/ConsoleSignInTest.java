@@ -83,6 +83,12 @@ class ConsoleSignInTest {
     }
 
     @Test
+    void theConsoleIsNoPartOfTheApiDescription() {
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("paths.keySet()", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.startsWith("/console"))));
+    }
+
+    @Test
     void everyConsolePageCarriesAStrictContentSecurityPolicy() {
         given().redirects().follow(false).get("/console").then()
                 .header("Content-Security-Policy", containsString("script-src 'self'"))
