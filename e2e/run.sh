@@ -48,6 +48,8 @@ curl -sf "http://127.0.0.1:$KC_PORT/realms/fieldlaw/.well-known/openid-configura
 
 DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/fieldlaw" DB_USER=fieldlaw DB_PASSWORD=e2e \
 OIDC_URL="http://127.0.0.1:$KC_PORT/realms/fieldlaw" OIDC_CLIENT_ID=fieldlaw-api HTTP_HOST=127.0.0.1 \
+OIDC_CONSOLE_CLIENT_ID=fieldlaw-console OIDC_CONSOLE_SECRET=console-e2e-secret \
+QUARKUS_OIDC_CONSOLE_AUTHENTICATION_COOKIE_FORCE_SECURE=false \
 QUARKUS_HTTP_PORT=$APP_PORT FIELDLAW_AGENCY_DEMO_DATA=true \
   java -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 &
 pids+=($!)
@@ -143,5 +145,18 @@ check "the app signs in with PKCE and opens the profile" 200 "$(status -H "Autho
 REFRESHED=$(curl -s -d grant_type=refresh_token -d client_id=fieldlaw-mobile --data-urlencode "refresh_token=$OFFLINE" "$OIDC/token" \
   | python3 -c 'import json,sys; print(json.load(sys.stdin).get("access_token",""))')
 check "the offline token gives a new access token" 200 "$(status -H "Authorization: Bearer $REFRESHED" "$API/agency/me")"
+# The console: a supervisor signs in through Keycloak's own login page (authorization code with PKCE on
+# the confidential client fieldlaw-console). Plain HTTP on 127.0.0.1 here, so the session cookie is not
+# forced Secure for this run (it is in production, behind TLS).
+CJAR="$WORK/console-cookies"
+rm -f "$CJAR"
+LOGIN=$(curl -s -L -c "$CJAR" -b "$CJAR" "http://127.0.0.1:$APP_PORT/console")
+ACTION=$(printf '%s' "$LOGIN" | python3 -c 'import html,re,sys; m=re.search(r"<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"", sys.stdin.read()); print(html.unescape(m.group(1)) if m else "")')
+check "the console sends a browser without a session to Keycloak's login page" 1 "$([ -n "$ACTION" ] && echo 1 || echo 0)"
+check "a supervisor signs in there and gets the console's home page" 200 "$(curl -s -L -o "$WORK/console.html" -w '%{http_code}' -c "$CJAR" -b "$CJAR" \
+  --data-urlencode username=huang --data-urlencode password=huang-e2e-password "$ACTION")"
+check "the page is his, with his work queues" 1 "$(grep -c '<span class="who">黄国栋' "$WORK/console.html" || true)"
+check "a supervisor's own queues come first" 1 "$(python3 -c 'import sys; t=open(sys.argv[1]).read(); print(int(0 < t.find("待批准的偏离裁量基准") < t.find("辖区动态")))' "$WORK/console.html")"
+check "the console page is sent with its Content-Security-Policy" 1 "$(curl -s -D - -o /dev/null -c "$CJAR" -b "$CJAR" "http://127.0.0.1:$APP_PORT/console" | grep -ci "^content-security-policy: default-src 'self'" || true)"
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
