@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.fieldlaw.agency.Caller;
@@ -28,6 +29,22 @@ public class CaseSearch {
         SOON, OVERDUE
     }
 
+    /**
+     * Which cases: any of {@code states} (empty: all), by deadline, outside the assessed range, or with a
+     * deviation whose reasons wait for a supervisor's approval. The API's filters and the console's
+     * queues are all this one record, so a queue's count and its list cannot disagree.
+     */
+    public record Filter(Set<CaseState> states, Due due, boolean deviations, boolean awaitingApproval) {
+
+        public Filter {
+            states = states == null ? Set.of() : Set.copyOf(states);
+        }
+
+        public static Filter of(CaseState state, Due due, boolean deviations) {
+            return new Filter(state == null ? Set.of() : Set.of(state), due, deviations, false);
+        }
+    }
+
     private final Caller caller;
     private final JurisdictionDirectory directory;
     private final CaseViews views;
@@ -44,28 +61,53 @@ public class CaseSearch {
 
     @Transactional
     public CasePage search(CaseState state, Due due, boolean deviations, String cursor, int limit) {
+        return search(Filter.of(state, due, deviations), cursor, limit);
+    }
+
+    /** How many cases the filter finds in the caller's jurisdiction. */
+    @Transactional
+    public long count(Filter filter) {
+        StringBuilder query = new StringBuilder();
+        Parameters params = where(filter, query);
+        return EnforcementCase.count(query.toString(), params);
+    }
+
+    private Parameters where(Filter filter, StringBuilder query) {
         List<String> places = directory.tree().subtree(caller.jurisdictionCode());
-        StringBuilder query = new StringBuilder("placeCode in :places");
+        query.append("placeCode in :places");
         Parameters params = Parameters.with("places", places);
-        if (state != null) {
-            query.append(" and state = :state");
-            params.and("state", state);
+        if (!filter.states().isEmpty()) {
+            query.append(" and state in :states");
+            params.and("states", filter.states());
         }
-        if (deviations) {
+        if (filter.deviations()) {
             // The deviation report: fines proposed outside the range the baseline allowed.
             query.append(" and proposedFine is not null and assessedMin is not null and (proposedFine < assessedMin or proposedFine > assessedMax)");
         }
-        String[] after = cursor == null ? null : Cursors.decode(cursor);
-        String order;
-        if (due != null) {
+        if (filter.awaitingApproval()) {
+            query.append(" and deviationReasons is not null and deviationApprovedBy is null");
+        }
+        if (filter.due() != null) {
             LocalDate today = LocalDate.now(clock);
-            if (due == Due.OVERDUE) {
+            if (filter.due() == Due.OVERDUE) {
                 query.append(" and nextDueOn < :today");
                 params.and("today", today);
             } else {
                 query.append(" and nextDueOn >= :today and nextDueOn <= :soon");
                 params.and("today", today).and("soon", today.plusDays(config.dueSoonDays()));
             }
+        }
+        return params;
+    }
+
+    @Transactional
+    public CasePage search(Filter filter, String cursor, int limit) {
+        StringBuilder query = new StringBuilder();
+        Parameters params = where(filter, query);
+        Due due = filter.due();
+        String[] after = cursor == null ? null : Cursors.decode(cursor);
+        String order;
+        if (due != null) {
             if (after != null) {
                 query.append(" and (nextDueOn > :afterDay or (nextDueOn = :afterDay and id > :afterId))");
                 params.and("afterDay", parse(() -> LocalDate.parse(after[0]))).and("afterId", parse(() -> UUID.fromString(after[1])));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.fieldlaw.cases.CaseDto.CasePage;
 import org.fieldlaw.cases.CaseDto.CaseSummary;
+import org.fieldlaw.cases.CaseQueues;
 import org.fieldlaw.cases.CaseSearch;
 import org.fieldlaw.cases.model.CaseState;
 import org.fieldlaw.common.ApiException;
@@ -17,38 +18,23 @@ import org.fieldlaw.common.ApiException;
 @ApplicationScoped
 public class CaseListPage {
 
-    /** A home-page queue the case search can answer, with the filter it stands for. */
-    public enum CaseQueue {
-        DEVIATIONS("偏离裁量基准的案件", null, null, true),
-        REVIEWS("法制审核阶段的案件", CaseState.LEGAL_REVIEW, null, false),
-        DISCUSSIONS("集体讨论阶段的案件", CaseState.COLLECTIVE_DISCUSSION, null, false),
-        OVERDUE("已逾期的法定期限", null, CaseSearch.Due.OVERDUE, false),
-        SOON("三个工作日内到期", null, CaseSearch.Due.SOON, false);
+    /** The list titles of the case queues; the filters are the cases module's own ({@link CaseQueues.Queue}). */
+    static final Map<CaseQueues.Queue, String> TITLES = Map.of(
+            CaseQueues.Queue.APPROVALS, "待批准的偏离裁量基准", CaseQueues.Queue.DECISIONS, "待作出处罚决定",
+            CaseQueues.Queue.REVIEWS, "待法制审核", CaseQueues.Queue.DISCUSSIONS, "待集体讨论",
+            CaseQueues.Queue.OVERDUE, "已逾期的法定期限", CaseQueues.Queue.SOON, "三个工作日内到期");
 
-        final String title;
-        final CaseState state;
-        final CaseSearch.Due due;
-        final boolean deviations;
+    static String href(CaseQueues.Queue queue) {
+        return "/console/cases?queue=" + queue.name().toLowerCase();
+    }
 
-        CaseQueue(String title, CaseState state, CaseSearch.Due due, boolean deviations) {
-            this.title = title;
-            this.state = state;
-            this.due = due;
-            this.deviations = deviations;
-        }
-
-        public String href() {
-            return "/console/cases?queue=" + name().toLowerCase();
-        }
-
-        static CaseQueue of(String text) {
-            for (CaseQueue q : values()) {
-                if (q.name().equalsIgnoreCase(text)) {
-                    return q;
-                }
+    static CaseQueues.Queue queue(String text) {
+        for (CaseQueues.Queue q : CaseQueues.Queue.values()) {
+            if (q.name().equalsIgnoreCase(text)) {
+                return q;
             }
-            throw ApiException.invalid("queue", "没有该待办 (no such queue): " + text);
         }
+        throw ApiException.invalid("queue", "没有该待办 (no such queue): " + text);
     }
 
     /** One case as the list shows it; the party's name arrives masked from the case module. */
@@ -79,12 +65,12 @@ public class CaseListPage {
     }
 
     public Map<String, Object> data(String queue, String cursor) {
-        CaseQueue q = CaseQueue.of(queue);
-        CasePage page = search.search(q.state, q.due, q.deviations, cursor, PAGE);
+        CaseQueues.Queue q = queue(queue);
+        CasePage page = search.search(q.filter(), cursor, PAGE);
         LocalDate today = LocalDate.now(clock);
         List<Row> rows = page.items().stream().map(c -> row(c, today)).toList();
-        String next = page.nextCursor() == null ? null : q.href() + "&cursor=" + page.nextCursor();
-        return Map.of("title", q.title, "rows", rows, "next", next == null ? "" : next);
+        String next = page.nextCursor() == null ? null : href(q) + "&cursor=" + page.nextCursor();
+        return Map.of("title", TITLES.get(q), "rows", rows, "next", next == null ? "" : next);
     }
 
     private static Row row(CaseSummary c, LocalDate today) {

@@ -4,6 +4,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.fieldlaw.agency.Caller;
 import org.fieldlaw.agency.JurisdictionDirectory;
 import org.fieldlaw.agency.model.JurisdictionTree;
@@ -46,6 +47,12 @@ public class ConsoleHome {
         this.conflicts = conflicts;
     }
 
+    /** A case queue's row: its count and the list that shows the same cases; urgent when it holds any. */
+    private static Queue cases(CaseQueues.Queue queue, String basis, Map<CaseQueues.Queue, Long> counts, boolean urgentWhenAny) {
+        long count = counts.get(queue);
+        return new Queue(CaseListPage.TITLES.get(queue), basis, count, CaseListPage.href(queue), urgentWhenAny && count > 0);
+    }
+
     public String jurisdictionName() {
         return directory.tree().find(caller.jurisdictionCode()).map(JurisdictionTree.Node::name).orElse(caller.jurisdictionCode());
     }
@@ -64,13 +71,11 @@ public class ConsoleHome {
             // a bureau administrator reads no cases through the API, so none here either
             return new Queues(mine, watch);
         }
-        CaseQueues.Counts c = cases.counts();
+        Map<CaseQueues.Queue, Long> c = cases.counts();
         List<Queue> supervisors = new ArrayList<>(List.of(
-                new Queue("待批准的偏离裁量基准", "基准外的罚款须书面说明理由并经负责人批准", c.deviationsToApprove(),
-                        null, c.deviationsToApprove() > 0),
-                new Queue("待作出处罚决定", "已告知当事人的案件（APL 第 57 条）", c.awaitingDecision(), null, false),
-                new Queue("待集体讨论", "情节复杂或重大违法行为（APL 第 57 条）", c.collectiveDiscussions(),
-                        CaseListPage.CaseQueue.DISCUSSIONS.href(), false)));
+                cases(CaseQueues.Queue.APPROVALS, "基准外的罚款须书面说明理由并经负责人批准", c, true),
+                cases(CaseQueues.Queue.DECISIONS, "已告知当事人的案件（APL 第 57 条）", c, false),
+                cases(CaseQueues.Queue.DISCUSSIONS, "情节复杂或重大违法行为（APL 第 57 条）", c, false)));
         if (supervisor || auditor) {
             long openAlarms = alarms.open().size();
             supervisors.add(new Queue("违建告警", "边执法边违建、限期拆除逾期（《城乡规划法》第六十八条）", openAlarms, null,
@@ -80,11 +85,9 @@ public class ConsoleHome {
                     null, backlog.overdue() > 0));
         }
         (supervisor ? mine : watch).addAll(supervisors);
-        (reviewer ? mine : watch).add(new Queue("待法制审核", "APL 第 58 条", c.legalReviews(), CaseListPage.CaseQueue.REVIEWS.href(),
-                reviewer && c.legalReviews() > 0));
-        watch.add(new Queue("已逾期的法定期限", "决定、送达、缴款、证据保存、当场收缴罚款上交", c.overdue(), CaseListPage.CaseQueue.OVERDUE.href(),
-                c.overdue() > 0));
-        watch.add(new Queue("三个工作日内到期", "按各案最早的未了期限", c.dueSoon(), CaseListPage.CaseQueue.SOON.href(), false));
+        (reviewer ? mine : watch).add(cases(CaseQueues.Queue.REVIEWS, "APL 第 58 条", c, reviewer));
+        watch.add(cases(CaseQueues.Queue.OVERDUE, "决定、送达、缴款、证据保存、当场收缴罚款上交", c, true));
+        watch.add(cases(CaseQueues.Queue.SOON, "按各案最早的未了期限", c, false));
         if (supervisor || auditor) {
             long open = conflicts.list(true).size();
             watch.add(new Queue("离线同步冲突", "须写明如何处理后关闭", open, null, open > 0));

@@ -61,10 +61,14 @@ class ConsoleSignInTest {
         // a fine outside the range, with reasons, waiting for the supervisor's approval
         bureaus.ensureSampleBaselines();
         UUID id = CaseApi.create(CaseApi.vending(CaseApi.newParty()));
-        CaseApi.step(id, "FILED").statusCode(200);
+        String number = CaseApi.step(id, "FILED").statusCode(200).extract().path("caseNumber");
         CaseApi.step(id, "INVESTIGATING").statusCode(200);
         CaseApi.step(CaseApi.officer(), id, Map.of("to", "PROPOSED", "proposedFine", 180, "deviationReasons", "多次劝导不听")).statusCode(200);
         String html = signIn(AgencyFixture.PENGJIANG_SUPERVISOR, Roles.SUPERVISOR);
+        // the count and the list are the same query: the case is in the list the card opens
+        HttpResponse<String> approvals = browser.send(HttpRequest.newBuilder(console.resolve("/console/cases?queue=approvals")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(approvals.body().contains(number) && approvals.body().contains("偏离</span>"), approvals.body());
         Matcher deviations = Pattern.compile("<span class=\"count\">(\\d+)</span>\\s*<span class=\"title\">待批准的偏离裁量基准").matcher(html);
         assertTrue(deviations.find(), html);
         assertTrue(Integer.parseInt(deviations.group(1)) >= 1, "the case just proposed is counted");
