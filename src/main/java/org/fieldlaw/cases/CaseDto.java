@@ -213,7 +213,7 @@ public final class CaseDto {
     @RegisterForReflection
     public record CaseSummary(UUID id, String caseNumber, CaseState state, Procedure procedure, String violationCode,
             String placeCode, String address, String partyName, LocalDate actDate, LocalDate nextDueOn, String nextDueKind,
-            BigDecimal proposedFine, BigDecimal assessedMin, BigDecimal assessedMax, String deviationReasons,
+            BigDecimal proposedFine, BigDecimal assessedMin, BigDecimal assessedMax, boolean deviation, String deviationReasons,
             OffsetDateTime updatedAt, long version) {
     }
 

@@ -18,7 +18,6 @@ import org.fieldlaw.cases.CaseDto.EventRequest;
 import org.fieldlaw.cases.model.CaseOfficer;
 import org.fieldlaw.cases.model.CaseState;
 import org.fieldlaw.cases.model.LatePayment;
-import org.fieldlaw.cases.model.OnTheSpotLimit;
 import org.fieldlaw.cases.model.ProcedureGates.Refusal;
 import org.fieldlaw.cases.model.ProcedureGates;
 import org.fieldlaw.common.ApiException;
@@ -264,7 +263,7 @@ public class CaseEvents {
         if (r.amount() == null || r.amount().compareTo(c.decidedFine) != 0) {
             refusals.add(new Refusal("cash", "收缴金额须等于决定的罚款 " + c.decidedFine.toPlainString() + " 元 (amount must be the fine)"));
         }
-        if (!OnTheSpotLimit.statutory().cashAllowed(c.decidedFine) && (r.text() == null || r.text().isBlank())) {
+        if (!rules.onTheSpot().cashAllowed(c.decidedFine) && (r.text() == null || r.text().isBlank())) {
             refusals.add(new Refusal("cash", "一百元以上的罚款当场收缴，须写明不当场收缴事后难以执行的理由 (APL Art 68)"));
         }
         detail.put("amount", c.decidedFine);

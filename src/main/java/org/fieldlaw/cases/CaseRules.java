@@ -42,7 +42,12 @@ public class CaseRules {
     }
 
     public ProcedureGates gates() {
-        return new ProcedureGates(directory.tree(), OnTheSpotLimit.statutory(), hearing, deadlines());
+        return new ProcedureGates(directory.tree(), onTheSpot(), hearing, deadlines());
+    }
+
+    /** APL Arts 51, 68: the on-the-spot limits, statutory. */
+    public OnTheSpotLimit onTheSpot() {
+        return OnTheSpotLimit.statutory();
     }
 
     public HearingTrigger hearing() {

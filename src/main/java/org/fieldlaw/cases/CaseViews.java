@@ -83,10 +83,8 @@ public class CaseViews {
                 : new ProposalView(c.proposedFine, types(c.proposedTypes), c.proposedConfiscatedValue, c.assessedMin, c.assessedMax, deviates(c),
                         c.deviationReasons, c.deviationApprovedBy, tree(c.assessment));
         NoticeView notice = notice(c);
-        boolean reviewNeeded = c.legalReviewRequired || c.hearingHeldOn != null || c.collectiveDiscussionRequired;
-        ReviewView review = new ReviewView(reviewNeeded,
-                ProcedureGates.reviewGrounds(c.legalReviewRequired, c.hearingHeldOn != null, c.collectiveDiscussionRequired),
-                c.legalReviewPassedOn, c.legalReviewer, c.collectiveDiscussionRequired, c.collectiveDiscussionOn);
+        List<String> grounds = ProcedureGates.reviewGrounds(c.legalReviewRequired, c.hearingHeldOn != null, c.collectiveDiscussionRequired);
+        ReviewView review = new ReviewView(!grounds.isEmpty(), grounds, c.legalReviewPassedOn, c.legalReviewer, c.collectiveDiscussionRequired, c.collectiveDiscussionOn);
         CaseDeadlines periods = rules.deadlines();
         boolean penalised = c.decidedOn != null && c.state != CaseState.NO_PENALTY;
         DecisionView decision = c.decidedOn == null && c.educationRecord == null && c.transferredTo == null && c.outcomeNote == null ? null
@@ -122,7 +120,7 @@ public class CaseViews {
     public CaseSummary summary(EnforcementCase c) {
         return new CaseSummary(c.id, c.caseNumber, c.state, c.procedure, c.violationCode, c.placeCode, c.address,
                 partyName(c), c.actDate, c.nextDueOn, c.nextDueKind, c.proposedFine, c.assessedMin, c.assessedMax,
-                c.deviationReasons, c.updatedAt, c.version);
+                deviates(c), c.deviationReasons, c.updatedAt, c.version);
     }
 
     static boolean deviates(EnforcementCase c) {

@@ -74,11 +74,9 @@ public class CaseListPage {
     }
 
     private static Row row(CaseSummary c, LocalDate today) {
-        boolean deviation = c.proposedFine() != null && c.assessedMin() != null
-                && (c.proposedFine().compareTo(c.assessedMin()) < 0 || c.proposedFine().compareTo(c.assessedMax()) > 0);
         return new Row(c.caseNumber() == null ? "（未立案）" : c.caseNumber(), STATES.getOrDefault(c.state(), c.state().name()),
                 c.violationCode(), c.address(), c.partyName(), yuan(c.proposedFine()),
-                c.assessedMin() == null ? "" : yuan(c.assessedMin()) + "–" + yuan(c.assessedMax()), deviation, c.nextDueOn(),
+                c.assessedMin() == null ? "" : yuan(c.assessedMin()) + "–" + yuan(c.assessedMax()), c.deviation(), c.nextDueOn(),
                 c.nextDueKind() == null ? "" : DEADLINES.getOrDefault(c.nextDueKind(), c.nextDueKind()),
                 c.nextDueOn() != null && c.nextDueOn().isBefore(today));
     }

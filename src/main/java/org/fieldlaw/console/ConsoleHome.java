@@ -77,7 +77,7 @@ public class ConsoleHome {
                 cases(CaseQueues.Queue.DECISIONS, "已告知当事人的案件（APL 第 57 条）", c, false),
                 cases(CaseQueues.Queue.DISCUSSIONS, "情节复杂或重大违法行为（APL 第 57 条）", c, false)));
         if (supervisor || auditor) {
-            long openAlarms = alarms.open().size();
+            long openAlarms = alarms.openCount();
             supervisors.add(new Queue("违建告警", "边执法边违建、限期拆除逾期（《城乡规划法》第六十八条）", openAlarms, null,
                     openAlarms > 0));
             PublicationService.Backlog backlog = publications.backlog();
@@ -89,7 +89,7 @@ public class ConsoleHome {
         watch.add(cases(CaseQueues.Queue.OVERDUE, "决定、送达、缴款、证据保存、当场收缴罚款上交", c, true));
         watch.add(cases(CaseQueues.Queue.SOON, "按各案最早的未了期限", c, false));
         if (supervisor || auditor) {
-            long open = conflicts.list(true).size();
+            long open = conflicts.openCount();
             watch.add(new Queue("离线同步冲突", "须写明如何处理后关闭", open, null, open > 0));
         }
         return new Queues(mine, watch);

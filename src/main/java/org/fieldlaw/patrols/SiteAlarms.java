@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.fieldlaw.agency.Caller;
 import org.fieldlaw.agency.JurisdictionDirectory;
 import org.fieldlaw.cases.CaseRecordOwner;
@@ -39,6 +40,8 @@ public class SiteAlarms {
     static final String ART_68_STEP = "依《城乡规划法》第六十八条：报请县级以上人民政府责令查封施工现场、强制拆除 "
             + "(Planning Law Art 68: ask the county government to seal the site and demolish by force)";
 
+    private static final String OPEN_IN_PLACES = "status = ?1 and siteId in (select s.id from Site s where s.placeCode in ?2)";
+
     private final Caller caller;
     private final SiteService sites;
     private final SiteViews views;
@@ -60,17 +63,10 @@ public class SiteAlarms {
 
     /** Inside the visit's transaction, the site locked: the alarm the rule found, in the queue and on the records. */
     SiteAlarm raise(Site site, SiteVisit earlier, SiteVisit later, ContinuedBuilding.Alarm found) {
-        SiteAlarm alarm = new SiteAlarm();
-        alarm.id = UUID.randomUUID();
-        alarm.siteId = site.id;
-        alarm.kind = AlarmKind.CONTINUED_BUILDING;
-        alarm.earlierVisitId = earlier.id;
-        alarm.laterVisitId = later.id;
-        alarm.signs = StoredJson.write(mapper, found.signs());
-        alarm.proposedStep = ART_68_STEP;
-        alarm.status = AlarmStatus.OPEN;
-        alarm.raisedAt = OffsetDateTime.now(clock);
-        alarm.persist();
+        SiteAlarm alarm = opened(site, AlarmKind.CONTINUED_BUILDING, found.signs(), a -> {
+            a.earlierVisitId = earlier.id;
+            a.laterVisitId = later.id;
+        });
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("alarmId", alarm.id.toString());
         detail.put("earlierVisitId", earlier.id.toString());
@@ -78,6 +74,21 @@ public class SiteAlarms {
         detail.put("signs", found.signs());
         detail.put("proposedStep", ART_68_STEP);
         onRecords(site, RecordLine.of(RecordActions.CONTINUED_BUILDING_ALARM, detail).at(later.latitude, later.longitude));
+        return alarm;
+    }
+
+    /** A new open alarm of the site with the Art 68 step, what only its kind adds filled in by {@code kindOwn}. */
+    private SiteAlarm opened(Site site, AlarmKind kind, List<String> signs, Consumer<SiteAlarm> kindOwn) {
+        SiteAlarm alarm = new SiteAlarm();
+        alarm.id = UUID.randomUUID();
+        alarm.siteId = site.id;
+        alarm.kind = kind;
+        kindOwn.accept(alarm);
+        alarm.signs = StoredJson.write(mapper, signs);
+        alarm.proposedStep = ART_68_STEP;
+        alarm.status = AlarmStatus.OPEN;
+        alarm.raisedAt = OffsetDateTime.now(clock);
+        alarm.persist();
         return alarm;
     }
 
@@ -93,16 +104,7 @@ public class SiteAlarms {
                 site.orderDeadline) > 0) {
             return false;
         }
-        SiteAlarm alarm = new SiteAlarm();
-        alarm.id = UUID.randomUUID();
-        alarm.siteId = site.id;
-        alarm.kind = AlarmKind.DEMOLITION_OVERDUE;
-        alarm.orderDeadline = site.orderDeadline;
-        alarm.signs = StoredJson.write(mapper, List.of(sign.get()));
-        alarm.proposedStep = ART_68_STEP;
-        alarm.status = AlarmStatus.OPEN;
-        alarm.raisedAt = OffsetDateTime.now(clock);
-        alarm.persist();
+        SiteAlarm alarm = opened(site, AlarmKind.DEMOLITION_OVERDUE, List.of(sign.get()), a -> a.orderDeadline = site.orderDeadline);
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("alarmId", alarm.id.toString());
         detail.put("orderDeadline", site.orderDeadline.toString());
@@ -124,8 +126,7 @@ public class SiteAlarms {
     public List<AlarmView> open() {
         return QuarkusTransaction.requiringNew().call(() -> {
             List<String> places = directory.tree().subtree(caller.jurisdictionCode());
-            List<SiteAlarm> open = SiteAlarm.list(
-                    "status = ?1 and siteId in (select s.id from Site s where s.placeCode in ?2) order by raisedAt", AlarmStatus.OPEN, places);
+            List<SiteAlarm> open = SiteAlarm.list(OPEN_IN_PLACES + " order by raisedAt", AlarmStatus.OPEN, places);
             Map<UUID, Site> sitesById = new HashMap<>();
             List<UUID> siteIds = open.stream().map(a -> a.siteId).distinct().toList();
             if (!siteIds.isEmpty()) {
@@ -133,6 +134,12 @@ public class SiteAlarms {
             }
             return views.alarms(open, sitesById);
         });
+    }
+
+    /** How many alarms wait in the caller's queue: the count alone, without reading their visits and photos. */
+    public long openCount() {
+        return QuarkusTransaction.requiringNew().call(
+                () -> SiteAlarm.count(OPEN_IN_PLACES, AlarmStatus.OPEN, directory.tree().subtree(caller.jurisdictionCode())));
     }
 
     /** The alarms of one site, oldest first. */

@@ -37,17 +37,34 @@ public class ConflictService {
 
     /** Officers see their own; supervisors and auditors those of their jurisdiction. {@code open}: only unresolved ones. */
     public List<ConflictView> list(boolean open) {
-        UUID me = caller.officer().id();
-        boolean overseer = caller.hasRole(Roles.SUPERVISOR) || caller.hasRole(Roles.AUDITOR);
-        List<String> places = directory.tree().subtree(caller.jurisdictionCode());
+        String scope = scope();
+        Object param = scopeParam();
         return QuarkusTransaction.requiringNew().call(() -> {
-            String scope = overseer ? "placeCode in ?1" : "officerId = ?1";
-            Object param = overseer ? places : me;
             List<SyncConflict> found = (open
                     ? SyncConflict.<SyncConflict>find(scope + " and status = ?2 order by raisedAt, id", param, ConflictStatus.OPEN)
                     : SyncConflict.<SyncConflict>find(scope + " order by raisedAt, id", param)).page(0, 500).list();
             return found.stream().map(this::view).toList();
         });
+    }
+
+    /** How many open conflicts the caller would list. */
+    public long openCount() {
+        String scope = scope();
+        Object param = scopeParam();
+        return QuarkusTransaction.requiringNew().call(() -> SyncConflict.count(scope + " and status = ?2", param, ConflictStatus.OPEN));
+    }
+
+    /** Supervisors and auditors see the conflicts of their jurisdiction; an officer his own. */
+    private boolean overseer() {
+        return caller.hasRole(Roles.SUPERVISOR) || caller.hasRole(Roles.AUDITOR);
+    }
+
+    private String scope() {
+        return overseer() ? "placeCode in ?1" : "officerId = ?1";
+    }
+
+    private Object scopeParam() {
+        return overseer() ? directory.tree().subtree(caller.jurisdictionCode()) : caller.officer().id();
     }
 
     public ConflictView resolve(UUID id, String resolution) {

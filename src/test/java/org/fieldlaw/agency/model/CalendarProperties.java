@@ -3,15 +3,7 @@ package org.fieldlaw.agency.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -23,21 +15,7 @@ import net.jqwik.api.constraints.IntRange;
  */
 class CalendarProperties {
 
-    static final WorkingDayCalendar CALENDAR = load();
-
-    static WorkingDayCalendar load() {
-        Map<LocalDate, DayKind> days = new HashMap<>();
-        Set<Integer> years = new HashSet<>();
-        try (var in = CalendarProperties.class.getClassLoader().getResourceAsStream("reference/cn-holidays.csv")) {
-            for (ScheduledDay day : ReferenceCsv.holidays(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                days.put(day.date(), day.kind());
-                years.add(day.date().getYear());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new WorkingDayCalendar(days, years);
-    }
+    static final WorkingDayCalendar CALENDAR = ShippedCalendar.load();
 
     @Property(tries = 500)
     void addingNWorkingDaysThenCountingThemBackGivesN(@ForAll @IntRange(max = 700) int dayOfSpan,

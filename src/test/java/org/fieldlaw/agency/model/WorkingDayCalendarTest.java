@@ -5,13 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -21,16 +15,8 @@ class WorkingDayCalendarTest {
     static WorkingDayCalendar calendar;
 
     @BeforeAll
-    static void loadShippedSchedule() throws Exception {
-        Map<LocalDate, DayKind> days = new HashMap<>();
-        Set<Integer> years = new HashSet<>();
-        try (var in = WorkingDayCalendarTest.class.getClassLoader().getResourceAsStream("reference/cn-holidays.csv")) {
-            for (ScheduledDay day : ReferenceCsv.holidays(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                days.put(day.date(), day.kind());
-                years.add(day.date().getYear());
-            }
-        }
-        calendar = new WorkingDayCalendar(days, years);
+    static void loadShippedSchedule() {
+        calendar = ShippedCalendar.load();
     }
 
     @Test

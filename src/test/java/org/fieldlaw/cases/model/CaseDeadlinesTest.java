@@ -4,17 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
-import org.fieldlaw.agency.model.DayKind;
-import org.fieldlaw.agency.model.ReferenceCsv;
-import org.fieldlaw.agency.model.ScheduledDay;
-import org.fieldlaw.agency.model.WorkingDayCalendar;
+import org.fieldlaw.agency.model.ShippedCalendar;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,16 +18,8 @@ class CaseDeadlinesTest {
     static CaseDeadlines deadlines;
 
     @BeforeAll
-    static void shippedCalendar() throws Exception {
-        Map<LocalDate, DayKind> days = new HashMap<>();
-        Set<Integer> years = new HashSet<>();
-        try (var in = CaseDeadlinesTest.class.getClassLoader().getResourceAsStream("reference/cn-holidays.csv")) {
-            for (ScheduledDay d : ReferenceCsv.holidays(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                days.put(d.date(), d.kind());
-                years.add(d.date().getYear());
-            }
-        }
-        deadlines = new CaseDeadlines(new WorkingDayCalendar(days, years));
+    static void shippedCalendar() {
+        deadlines = new CaseDeadlines(ShippedCalendar.load());
     }
 
     @Test
