@@ -139,13 +139,22 @@ public class CaseService {
 
     /** One case; {@code reveal} shows the party's personal data in full and records that it was seen. */
     public CaseView get(UUID id, boolean reveal) {
+        if (reveal) {
+            return reveal(id, null);
+        }
+        return QuarkusTransaction.requiringNew().call(() -> views.of(visible(id), false));
+    }
+
+    /** The case with the party in full; who looked, and why when a reason is given, goes into the case's record first. */
+    public CaseView reveal(UUID id, String reason) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            if (!reveal) {
-                return views.of(visible(id), false);
-            }
             EnforcementCase c = lockVisible(id);
-            records.append(CaseRecordOwner.of(c.id), caller.officer().actor(),
-                    RecordLine.of(RecordActions.PERSONAL_DATA_VIEWED, Map.of("fields", List.of("party"))));
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("fields", List.of("party"));
+            if (reason != null) {
+                detail.put("reason", reason);
+            }
+            records.append(CaseRecordOwner.of(c.id), caller.officer().actor(), RecordLine.of(RecordActions.PERSONAL_DATA_VIEWED, detail));
             return views.of(c, true);
         });
     }

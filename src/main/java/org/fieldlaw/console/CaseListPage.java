@@ -11,7 +11,6 @@ import org.fieldlaw.cases.CaseDto.CasePage;
 import org.fieldlaw.cases.CaseDto.CaseSummary;
 import org.fieldlaw.cases.CaseQueues;
 import org.fieldlaw.cases.CaseSearch;
-import org.fieldlaw.cases.model.CaseState;
 import org.fieldlaw.common.ApiException;
 
 /** The list a home-page queue opens: the same search the API answers, as rows an officer reads. */
@@ -39,20 +38,9 @@ public class CaseListPage {
 
     /** One case as the list shows it; the party's name arrives masked from the case module. */
     @RegisterForReflection
-    public record Row(String number, String state, String violation, String address, String party, String fine, String range,
+    public record Row(String href, String number, String state, String violation, String address, String party, String fine, String range,
             boolean deviation, LocalDate due, String dueKind, boolean overdue) {
     }
-
-    private static final Map<CaseState, String> STATES = Map.ofEntries(Map.entry(CaseState.RECORDED, "已登记"),
-            Map.entry(CaseState.DECIDED_ON_THE_SPOT, "当场处罚"), Map.entry(CaseState.FILED, "已立案"),
-            Map.entry(CaseState.INVESTIGATING, "调查中"), Map.entry(CaseState.PROPOSED, "拟处罚"), Map.entry(CaseState.NOTIFIED, "已告知"),
-            Map.entry(CaseState.HEARING, "听证"), Map.entry(CaseState.LEGAL_REVIEW, "法制审核"),
-            Map.entry(CaseState.COLLECTIVE_DISCUSSION, "集体讨论"), Map.entry(CaseState.DECIDED, "已决定"), Map.entry(CaseState.SERVED, "已送达"),
-            Map.entry(CaseState.PAID, "已缴款"), Map.entry(CaseState.ENFORCED, "已强制执行"), Map.entry(CaseState.NO_PENALTY, "不予处罚"),
-            Map.entry(CaseState.TRANSFERRED, "已移送"), Map.entry(CaseState.WITHDRAWN, "已撤销"), Map.entry(CaseState.CLOSED, "已结案"));
-
-    private static final Map<String, String> DEADLINES = Map.of("DECISION", "作出决定", "SERVICE", "送达", "PAYMENT", "缴款",
-            "PRESERVATION", "保存证据处理", "CASH_HAND_IN", "罚款上交");
 
     private static final int PAGE = 50;
 
@@ -74,10 +62,10 @@ public class CaseListPage {
     }
 
     private static Row row(CaseSummary c, LocalDate today) {
-        return new Row(c.caseNumber() == null ? "（未立案）" : c.caseNumber(), STATES.getOrDefault(c.state(), c.state().name()),
+        return new Row("/console/cases/" + c.id(), c.caseNumber() == null ? "（未立案）" : c.caseNumber(), ConsoleLabels.state(c.state()),
                 c.violationCode(), c.address(), c.partyName(), yuan(c.proposedFine()),
                 c.assessedMin() == null ? "" : yuan(c.assessedMin()) + "–" + yuan(c.assessedMax()), c.deviation(), c.nextDueOn(),
-                c.nextDueKind() == null ? "" : DEADLINES.getOrDefault(c.nextDueKind(), c.nextDueKind()),
+                ConsoleLabels.deadline(c.nextDueKind()),
                 c.nextDueOn() != null && c.nextDueOn().isBefore(today));
     }
 

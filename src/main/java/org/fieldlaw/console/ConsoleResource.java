@@ -2,61 +2,174 @@ package org.fieldlaw.console;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import io.quarkus.qute.RawString;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
 import org.fieldlaw.agency.Caller;
 import org.fieldlaw.agency.RegisteredOfficer;
+import org.fieldlaw.common.ApiException;
+import org.fieldlaw.evidence.EvidenceItem;
+import org.fieldlaw.evidence.EvidenceService;
 import org.fieldlaw.security.Roles;
 
 /**
  * The supervisors' console (监督端), served by the service itself and signed in through the city's
- * provider (the {@code console} OIDC tenant). Pages call the same services and gates the API does.
+ * provider (the {@code console} OIDC tenant). Pages call the same services and gates the API does,
+ * with the API's roles on each: a page shows, and an action takes, only what the API would.
  */
 @Path("/console")
+@Produces(MediaType.TEXT_HTML)
 public class ConsoleResource {
 
-    /** Who is signed in, as the page header shows it. */
+    /** Who is signed in, as the page header shows it, and the page's CSRF token for htmx to send back. */
     @RegisterForReflection
-    public record SignedIn(String name, String body) {
+    public record SignedIn(String name, String body, String csrf) {
     }
 
     private final Caller caller;
     private final ConsoleHome home;
     private final CaseListPage caseList;
+    private final CasePage casePage;
+    private final CaseForms forms;
+    private final EvidenceService evidence;
+    private final ConsoleCsrf csrf;
     private final ConsolePages pages;
 
-    ConsoleResource(Caller caller, ConsoleHome home, CaseListPage caseList, ConsolePages pages) {
+    ConsoleResource(Caller caller, ConsoleHome home, CaseListPage caseList, CasePage casePage, CaseForms forms, EvidenceService evidence,
+            ConsoleCsrf csrf, ConsolePages pages) {
         this.caller = caller;
         this.home = home;
         this.caseList = caseList;
+        this.casePage = casePage;
+        this.forms = forms;
+        this.evidence = evidence;
+        this.csrf = csrf;
         this.pages = pages;
     }
 
     @GET
-    @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({ Roles.SUPERVISOR, Roles.LEGAL_REVIEWER, Roles.AUDITOR, Roles.BUREAU_ADMIN, Roles.OFFICER })
-    public String home() {
-        RegisteredOfficer me = caller.officer();
-        return pages.render("home", Map.of("me", signedIn(me), "jurisdiction", home.jurisdictionName(), "queues", home.queues()));
+    public Response home() {
+        return page("home", () -> Map.of("jurisdiction", home.jurisdictionName(), "queues", home.queues()));
     }
 
     /** The cases a home-page queue counts, as the API's case search finds them for the caller (the same roles read it). */
     @GET
     @Path("cases")
-    @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.LEGAL_REVIEWER, Roles.AUDITOR })
-    public String cases(@QueryParam("queue") String queue, @QueryParam("cursor") String cursor) {
-        Map<String, Object> data = new HashMap<>(caseList.data(queue, cursor));
-        data.put("me", signedIn(caller.officer()));
-        return pages.render("cases", data);
+    public Response cases(@QueryParam("queue") String queue, @QueryParam("cursor") String cursor) {
+        return page("cases", () -> caseList.data(queue, cursor));
     }
 
-    private static SignedIn signedIn(RegisteredOfficer me) {
-        return new SignedIn(me.name(), me.body().name());
+    @GET
+    @Path("cases/{id}")
+    @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.LEGAL_REVIEWER, Roles.AUDITOR })
+    public Response caseFile(@PathParam("id") UUID id) {
+        return page("case", () -> casePage.data(id));
+    }
+
+    /** The record's verification, loaded by the case page after it is shown (it re-reads every file's hash). */
+    @GET
+    @Path("cases/{id}/verification")
+    @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.LEGAL_REVIEWER, Roles.AUDITOR })
+    public String verification(@PathParam("id") UUID id) {
+        return pages.render("verification", Map.of("v", casePage.verify(id)));
+    }
+
+    /** The party in full, after a reason is given; the look and its reason go on the case's record. */
+    @POST
+    @Path("cases/{id}/party")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.LEGAL_REVIEWER, Roles.AUDITOR })
+    public Response party(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
+        // the answer replaces the masked party; a refusal stays in the form, where htmx targets by default
+        return answer(() -> Response.ok(pages.render("party", Map.of("party", casePage.revealParty(id, CaseForms.reason(form)), "caseId", id)))
+                .header("HX-Retarget", "#party").header("HX-Reswap", "outerHTML").build());
+    }
+
+    /** A step of the procedure, with the API's roles for steps. */
+    @POST
+    @Path("cases/{id}/steps")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR })
+    public Response step(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
+        return answer(() -> {
+            forms.step(id, form);
+            return reloaded();
+        });
+    }
+
+    /** A fact recorded on the case (approval, opinion, minutes), with the API's roles for events. */
+    @POST
+    @Path("cases/{id}/events")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.LEGAL_REVIEWER })
+    public Response event(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
+        return answer(() -> {
+            forms.event(id, form);
+            return reloaded();
+        });
+    }
+
+    /** A file of evidence, for a page that shows it (photos inline, others to download); the evidence service checks who may see it. */
+    @GET
+    @Path("evidence/{id}")
+    @Produces(MediaType.WILDCARD)
+    @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.LEGAL_REVIEWER, Roles.AUDITOR })
+    public Response evidence(@PathParam("id") UUID id) {
+        EvidenceItem file = evidence.completed(id);
+        StreamingOutput body = out -> evidence.write(file.sha256(), out);
+        String type = file.mediaType() == null ? MediaType.APPLICATION_OCTET_STREAM : file.mediaType();
+        boolean inline = type.startsWith("image/") && !type.contains("svg");
+        return Response.ok(body, inline ? type : MediaType.APPLICATION_OCTET_STREAM)
+                .header("Content-Length", file.length())
+                .header("ETag", "\"" + file.sha256() + "\"")
+                .header("Cache-Control", "private, max-age=86400, immutable")
+                .header("Content-Disposition", (inline ? "inline" : "attachment") + "; filename*=UTF-8''"
+                        + URLEncoder.encode(file.filename() == null ? file.sha256() : file.filename(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .build();
+    }
+
+    /** After an accepted action htmx reloads the page, so everything on it reads the case as it now is. */
+    private static Response reloaded() {
+        return Response.noContent().header("HX-Refresh", "true").build();
+    }
+
+    /** An action's answer, or its refusal rendered where the form was, with the API's status. */
+    private Response answer(Supplier<Response> action) {
+        try {
+            return action.get();
+        } catch (ApiException e) {
+            return ConsoleProblems.of(e, pages);
+        }
+    }
+
+    /** A whole page; a problem (a case not found, a bad filter) is a page too, with the API's status and reasons. */
+    private Response page(String template, Supplier<Map<String, Object>> data) {
+        Map<String, Object> all = new HashMap<>();
+        RegisteredOfficer me = caller.officer();
+        all.put("me", new SignedIn(me.name(), me.body().name(), csrf.token()));
+        try {
+            all.putAll(data.get());
+            return Response.ok(pages.render(template, all)).build();
+        } catch (ApiException e) {
+            all.put("problem", new RawString((String) ConsoleProblems.of(e, pages).getEntity()));
+            return Response.status(e.type().status()).entity(pages.render("error", all)).build();
+        }
     }
 }

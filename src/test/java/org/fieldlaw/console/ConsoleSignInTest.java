@@ -1,9 +1,5 @@
 package org.fieldlaw.console;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.containing;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,13 +10,8 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWireMock;
 import jakarta.inject.Inject;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -29,7 +20,6 @@ import org.fieldlaw.security.Roles;
 import org.fieldlaw.testing.AgencyFixture;
 import org.fieldlaw.testing.Bureaus;
 import org.fieldlaw.testing.CaseApi;
-import org.fieldlaw.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -66,8 +56,7 @@ class ConsoleSignInTest {
         CaseApi.step(CaseApi.officer(), id, Map.of("to", "PROPOSED", "proposedFine", 180, "deviationReasons", "多次劝导不听")).statusCode(200);
         String html = signIn(AgencyFixture.PENGJIANG_SUPERVISOR, Roles.SUPERVISOR);
         // the count and the list are the same query: the case is in the list the card opens
-        HttpResponse<String> approvals = browser.send(HttpRequest.newBuilder(console.resolve("/console/cases?queue=approvals")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> approvals = browser.get("/console/cases?queue=approvals");
         assertTrue(approvals.body().contains(number) && approvals.body().contains("偏离</span>"), approvals.body());
         Matcher deviations = Pattern.compile("<span class=\"count\">(\\d+)</span>\\s*<span class=\"title\">待批准的偏离裁量基准").matcher(html);
         assertTrue(deviations.find(), html);
@@ -108,39 +97,20 @@ class ConsoleSignInTest {
                 .extract().path("caseNumber");
         String home = signIn(AgencyFixture.PENGJIANG_SUPERVISOR, Roles.SUPERVISOR);
         assertTrue(home.contains("href=\"/console/cases?queue=overdue\""), home);
-        HttpResponse<String> overdue = browser.send(HttpRequest.newBuilder(console.resolve("/console/cases?queue=overdue")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> overdue = browser.get("/console/cases?queue=overdue");
         assertEquals(200, overdue.statusCode());
         assertTrue(overdue.body().contains(number) && overdue.body().contains("2026-08-31 作出决定（已逾期）"), overdue.body());
-        HttpResponse<String> soon = browser.send(HttpRequest.newBuilder(console.resolve("/console/cases?queue=soon")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> soon = browser.get("/console/cases?queue=soon");
         assertEquals(200, soon.statusCode());
         assertTrue(soon.body().contains("三个工作日内到期") && !soon.body().contains(number), soon.body());
-        HttpResponse<String> unknown = browser.send(HttpRequest.newBuilder(console.resolve("/console/cases?queue=everything")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> unknown = browser.get("/console/cases?queue=everything");
         assertEquals(400, unknown.statusCode(), unknown.body());
     }
 
-    private HttpClient browser;
+    private ConsoleBrowser browser;
 
-    /** Through the provider's login form, as a browser would, with the provider answering for {@code username}. */
     private String signIn(String username, String role) throws Exception {
-        // the same subject as the API's tokens for this officer (Tokens), so both sign-ins map to one record
-        String tokens = "{\"access_token\": \"" + Tokens.of(username, role)
-                + "\", \"id_token\": \"" + Tokens.idToken(username, role)
-                + "\", \"token_type\": \"Bearer\", \"expires_in\": 300}";
-        provider.stubFor(post(urlPathEqualTo("/auth/realms/quarkus/token")).atPriority(1)
-                .withRequestBody(containing("authorization_code"))
-                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(tokens)));
-        browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.ALWAYS).build();
-        HttpResponse<String> form = browser.send(HttpRequest.newBuilder(console).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, form.statusCode(), form.body());
-        Matcher redirect = Pattern.compile("name=\"redirect_uri\" value=\"([^\"]+)\"").matcher(form.body());
-        assertTrue(redirect.find(), form.body());
-        String state = form.uri().getQuery().replaceAll(".*(?:^|&)state=([^&]+).*", "$1");
-        URI login = form.uri().resolve("/login?redirect_uri=" + URLEncoder.encode(redirect.group(1), StandardCharsets.UTF_8) + "&state=" + state);
-        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(login).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, page.statusCode(), page.body());
-        return page.body();
+        browser = ConsoleBrowser.signIn(provider, console, username, role);
+        return browser.home;
     }
 }
