@@ -158,5 +158,22 @@ check "a supervisor signs in there and gets the console's home page" 200 "$(curl
 check "the page is his, with his work queues" 1 "$(grep -c '<span class="who">黄国栋' "$WORK/console.html" || true)"
 check "a supervisor's own queues come first" 1 "$(python3 -c 'import sys; t=open(sys.argv[1]).read(); print(int(0 < t.find("待批准的偏离裁量基准") < t.find("辖区动态")))' "$WORK/console.html")"
 check "the console page is sent with its Content-Security-Policy" 1 "$(curl -s -D - -o /dev/null -c "$CJAR" -b "$CJAR" "http://127.0.0.1:$APP_PORT/console" | grep -ci "^content-security-policy: default-src 'self'" || true)"
+# The console's one approval: the case filed above, proposed at 180 yuan (outside 100-140) with reasons on
+# the phone; the supervisor approves the deviation on its page, as htmx sends it (CSRF token in a header).
+etag() { curl -s -D - -o /dev/null -H "Authorization: Bearer $CHEN" "$API/cases/$CASE_ID" | tr -d '\r' | sed -n 's/^[Ee][Tt]ag: //p'; }
+for STEP in '{"to":"INVESTIGATING"}' '{"to":"PROPOSED","proposedFine":180,"deviationReasons":"多次劝导不听（e2e）"}'; do
+  status -X POST -H "Authorization: Bearer $CHEN" -H "If-Match: $(etag)" -H 'Content-Type: application/json' -d "$STEP" "$API/cases/$CASE_ID/transitions" > /dev/null
+done
+CASE_PAGE=$(curl -s -c "$CJAR" -b "$CJAR" "http://127.0.0.1:$APP_PORT/console/cases/$CASE_ID")
+CSRF=$(printf '%s' "$CASE_PAGE" | sed -n 's/.*"X-CSRF-Token": "\([^"]*\)".*/\1/p' | head -n 1)
+PAGE_VERSION=$(printf '%s' "$CASE_PAGE" | sed -n 's/.*name="version" value="\([0-9]*\)".*/\1/p' | head -n 1)
+check "the case page shows the deviation awaiting the supervisor" 1 "$(printf '%s' "$CASE_PAGE" | grep -c '待负责人批准' || true)"
+APPROVE="http://127.0.0.1:$APP_PORT/console/cases/$CASE_ID/events"
+check "an approval without the page's CSRF token is refused" 403 "$(curl -s -o /dev/null -w '%{http_code}' -c "$CJAR" -b "$CJAR" -H 'HX-Request: true' \
+  --data-urlencode "version=$PAGE_VERSION" --data-urlencode kind=DEVIATION_APPROVAL "$APPROVE")"
+check "the supervisor approves the deviation from the case page" 204 "$(curl -s -o /dev/null -w '%{http_code}' -c "$CJAR" -b "$CJAR" -H 'HX-Request: true' \
+  -H "X-CSRF-Token: $CSRF" --data-urlencode "version=$PAGE_VERSION" --data-urlencode kind=DEVIATION_APPROVAL --data-urlencode 'text=同意（e2e）' "$APPROVE")"
+check "the API shows the approval by him" 200 "$(status -H "Authorization: Bearer $CHEN" "$API/cases/$CASE_ID")"
+check "approved by 黄国栋's officer record" 1 "$(grep -c "\"deviationApprovedBy\":\"$(officer_id huang)\"" "$WORK/body.json" || true)"
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

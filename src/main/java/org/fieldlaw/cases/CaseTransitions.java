@@ -3,8 +3,10 @@ package org.fieldlaw.cases;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -246,14 +248,28 @@ public class CaseTransitions {
         List<PenaltyType> types = r.proposedTypes() == null || r.proposedTypes().isEmpty()
                 ? (r.proposedFine() != null && r.proposedFine().signum() > 0 ? List.of(PenaltyType.FINE) : List.of())
                 : r.proposedTypes();
-        c.proposedFine = r.proposedFine() == null || r.proposedFine().signum() == 0 ? null : r.proposedFine().setScale(2);
-        c.proposedTypes = types.stream().distinct().map(Enum::name).toArray(String[]::new);
-        c.proposedConfiscatedValue = r.confiscatedValue() == null ? null : r.confiscatedValue().setScale(2);
-        if (c.proposedFine != null && !types.contains(PenaltyType.FINE)) {
+        BigDecimal fine = r.proposedFine() == null || r.proposedFine().signum() == 0 ? null : r.proposedFine().setScale(2);
+        String[] typeNames = types.stream().distinct().map(Enum::name).toArray(String[]::new);
+        BigDecimal confiscated = r.confiscatedValue() == null ? null : r.confiscatedValue().setScale(2);
+        if (fine != null && !types.contains(PenaltyType.FINE)) {
             throw ApiException.invalid("proposedTypes", "有罚款数额时处罚种类须含 FINE (a fine amount needs FINE among the types)");
         }
-        c.deviationReasons = r.deviationReasons() == null || r.deviationReasons().isBlank() ? null : r.deviationReasons().trim();
+        String reasons = r.deviationReasons() == null || r.deviationReasons().isBlank() ? null : r.deviationReasons().trim();
+        boolean samePenalty = sameAmount(fine, c.proposedFine) && Arrays.equals(typeNames, c.proposedTypes)
+                && sameAmount(confiscated, c.proposedConfiscatedValue);
+        if (samePenalty && (reasons == null || reasons.equals(c.deviationReasons))) {
+            // the penalty already proposed, restated (a decision in the amount proposed): its reasons and approval stand
+            return;
+        }
+        c.proposedFine = fine;
+        c.proposedTypes = typeNames;
+        c.proposedConfiscatedValue = confiscated;
+        c.deviationReasons = reasons;
         c.deviationApprovedBy = null;
+    }
+
+    private static boolean sameAmount(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     /**

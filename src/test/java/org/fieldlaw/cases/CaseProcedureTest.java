@@ -343,6 +343,21 @@ class CaseProcedureTest {
                 .body("items.id", not(hasItem(within.toString())));
     }
 
+    /** A decision in the approved amount keeps the approval; another amount outside the range needs its own reasons and approval. */
+    @Test
+    void decidingTheApprovedAmountKeepsTheApprovalAndAnotherAmountNeedsANewOne() {
+        UUID id = investigating(vending(newParty()));
+        step(officer(), id, proposal(180, "deviationReasons", "当事人多次劝导不听")).statusCode(200);
+        event(supervisor(), id, Map.of("kind", "DEVIATION_APPROVAL")).statusCode(200);
+        step(id, "NOTIFIED").statusCode(200);
+        event(officer(), id, Map.of("kind", "NOTICE_WAIVER", "text", "当事人书面放弃陈述申辩。")).statusCode(200);
+        step(supervisor(), id, Map.of("to", "DECIDED", "proposedFine", 170)).statusCode(409)
+                .body("refusals.reason", hasItem("偏离裁量基准须经负责人批准"));
+        step(supervisor(), id, Map.of("to", "DECIDED", "proposedFine", 180)).statusCode(200)
+                .body("decision.fine", equalTo(180.0f))
+                .body("proposal.deviationApprovedBy", equalTo(PENGJIANG_SUPERVISOR_ID.toString()));
+    }
+
     @Test
     void aMajorCaseIsDecidedOnlyAfterCollectiveDiscussionWithAttendanceAndMinutes() {
         UUID id = investigating(vending(newParty()));

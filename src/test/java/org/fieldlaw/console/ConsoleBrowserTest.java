@@ -1,0 +1,202 @@
+package org.fieldlaw.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWireMock;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.fieldlaw.security.Roles;
+import org.fieldlaw.testing.AgencyFixture;
+import org.fieldlaw.testing.Bureaus;
+import org.fieldlaw.testing.CaseApi;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The console in a real browser (Chromium, with its JavaScript, htmx, cookies and the page's
+ * Content-Security-Policy), signed in through the provider's login page: the flow a deviation goes
+ * through from the officer's phone to the decision, and what each role sees and may not see.
+ */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ConsoleBrowserTest {
+
+    @OidcWireMock
+    WireMockServer provider;
+
+    @Inject
+    Bureaus bureaus;
+
+    @TestHTTPResource("/")
+    URI base;
+
+    private ChromiumConsole chromium;
+
+    @BeforeAll
+    void startChromium() {
+        chromium = ChromiumConsole.start(provider, base);
+    }
+
+    @AfterAll
+    void stopChromium() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @BeforeEach
+    void baselines() {
+        bureaus.ensureSampleBaselines();
+    }
+
+    /** An officer's case, through the API as the phone sends it: 180 yuan for vending, outside the range, with reasons. */
+    private UUID proposedOutsideTheRange() {
+        UUID id = CaseApi.create(CaseApi.vending(CaseApi.newParty()));
+        CaseApi.step(id, "FILED").statusCode(200);
+        CaseApi.step(id, "INVESTIGATING").statusCode(200);
+        CaseApi.step(CaseApi.officer(), id, Map.of("to", "PROPOSED", "proposedFine", 180, "deviationReasons", "多次劝导不听，占用盲道",
+                "legalReviewRequired", true)).statusCode(200);
+        return id;
+    }
+
+    @Test
+    void aDeviationGoesFromTheQueueThroughApprovalAndLegalReviewToTheDecisionAndTheRecordShowsEachStep() {
+        UUID id = proposedOutsideTheRange();
+        String number = CaseApi.supervisor().get(CaseApi.CASES + id).then().extract().path("caseNumber");
+
+        // the supervisor finds it in his approvals queue and opens it
+        Page supervisor = chromium.signIn(AgencyFixture.PENGJIANG_SUPERVISOR, Roles.SUPERVISOR, 1366, 768);
+        supervisor.click("a.queue:has-text('待批准的偏离裁量基准')");
+        supervisor.click("a:text('" + number + "')");
+        assertTrue(supervisor.textContent(".assessment").contains("偏离基准"), "the deviation is highlighted");
+        supervisor.fill("form:has(input[value=DEVIATION_APPROVAL]) textarea", "同意：占用盲道，从重理由成立");
+        clickAndReload(supervisor, "form:has(input[value=DEVIATION_APPROVAL]) button");
+        assertTrue(supervisor.textContent(".assessment").contains("已经负责人批准"));
+
+        // the officer serves the notice; the party waives statement and defence (the phone, through the API)
+        CaseApi.step(id, "NOTIFIED").statusCode(200);
+        CaseApi.event(CaseApi.officer(), id, Map.of("kind", "NOTICE_WAIVER", "text", "当事人书面放弃陈述申辩。")).statusCode(200);
+        supervisor.reload();
+
+        // deciding before the legal review is refused, with the reason, and nothing changes
+        supervisor.click("form:has(input[value=DECIDED]) button");
+        String refusal = supervisor.textContent("form:has(input[value=DECIDED]) .refused");
+        assertTrue(refusal.contains("行政处罚程序不允许此步骤"), refusal);
+        clickAndReload(supervisor, "form:has(input[value=LEGAL_REVIEW]) button");
+        assertTrue(supervisor.textContent("h1").contains("法制审核"));
+
+        // the legal reviewer finds it in hers and records the opinion
+        Page reviewer = chromium.signIn(AgencyFixture.PENGJIANG_REVIEWER, Roles.LEGAL_REVIEWER, 1024, 768);
+        reviewer.click("a.queue:has-text('待法制审核')");
+        reviewer.click("a:text('" + number + "')");
+        reviewer.fill("form:has(input[value=LEGAL_REVIEW]) textarea", "事实清楚，证据确凿，适用依据正确，程序合法；偏离理由充分。");
+        clickAndReload(reviewer, "form:has(input[value=LEGAL_REVIEW]) button");
+        assertTrue(reviewer.textContent("ol.timeline").contains("法制审核意见"));
+        reviewer.context().close();
+
+        // the supervisor decides
+        supervisor.reload();
+        assertEquals("180", supervisor.inputValue("form:has(input[value=DECIDED]) input[name=fine]"), "the proposed fine is offered");
+        clickAndReload(supervisor, "form:has(input[value=DECIDED]) button");
+        assertTrue(supervisor.textContent("h1").contains("已决定"));
+        String timeline = supervisor.textContent("ol.timeline");
+        int approved = timeline.indexOf("批准偏离裁量基准");
+        int toReview = timeline.indexOf("进入“法制审核”");
+        int opinion = timeline.indexOf("法制审核意见");
+        int decided = timeline.indexOf("进入“已决定”");
+        assertTrue(approved > 0 && approved < toReview && toReview < opinion && opinion < decided, timeline);
+        supervisor.waitForSelector("#verification .ok");
+        assertTrue(supervisor.textContent("#verification").contains("记录完整"));
+        ChromiumConsole.shoot(supervisor, "case-decided-1366");
+        supervisor.context().close();
+        assertEquals("DECIDED", CaseApi.supervisor().get(CaseApi.CASES + id).then().extract().path("state"));
+    }
+
+    @Test
+    void eachRoleSeesItsPagesAtDesktopAndTabletWidthsWithoutAConsoleError() {
+        UUID id = proposedOutsideTheRange();
+        record Seat(String username, String role, String name) {
+        }
+        for (Seat seat : List.of(new Seat(AgencyFixture.PENGJIANG_SUPERVISOR, Roles.SUPERVISOR, "supervisor"),
+                new Seat(AgencyFixture.PENGJIANG_REVIEWER, Roles.LEGAL_REVIEWER, "reviewer"),
+                new Seat(AgencyFixture.CITY_AUDITOR, Roles.AUDITOR, "auditor"))) {
+            for (int width : new int[] { 1366, 1024 }) {
+                Page page = chromium.signIn(seat.username(), seat.role(), width, 768);
+                List<String> errors = new java.util.ArrayList<>();
+                page.onConsoleMessage(m -> {
+                    if ("error".equals(m.type())) {
+                        errors.add(m.text());
+                    }
+                });
+                assertTrue(page.textContent("h1").contains("我的待办"));
+                ChromiumConsole.shoot(page, "home-" + seat.name() + "-" + width);
+                page.navigate(chromium.base().resolve("/console/cases?queue=soon").toString());
+                ChromiumConsole.shoot(page, "queue-" + seat.name() + "-" + width);
+                page.navigate(chromium.base().resolve("/console/cases/" + id).toString());
+                page.waitForSelector("#verification .ok");
+                ChromiumConsole.shoot(page, "case-" + seat.name() + "-" + width);
+                // a proposal waits for the supervisor's approval: nothing here for a reviewer or an auditor to do
+                assertEquals(seat.role().equals(Roles.SUPERVISOR), page.querySelector("section.actions") != null,
+                        "only those who may act now are offered actions");
+                assertEquals(List.of(), errors, "no script error, no CSP violation");
+                assertTrue(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue() <= width, "nothing wider than the screen");
+                page.context().close();
+            }
+        }
+        Page admin = chromium.signIn(AgencyFixture.PENGJIANG_ADMIN, Roles.BUREAU_ADMIN, 1366, 768);
+        ChromiumConsole.shoot(admin, "home-bureau-admin-1366");
+        admin.context().close();
+    }
+
+    @Test
+    void aCaseOfAnotherJurisdictionIsAPageSayingItIsNotFound() {
+        UUID id = proposedOutsideTheRange();
+        Page other = chromium.signIn(AgencyFixture.ENCHENG_OFFICER, Roles.SUPERVISOR, 1366, 768);
+        var answer = other.navigate(chromium.base().resolve("/console/cases/" + id).toString());
+        assertEquals(404, answer.status());
+        assertTrue(other.textContent("main").contains("无法显示此页") && other.textContent("main").contains("不存在"));
+        other.context().close();
+    }
+
+    @Test
+    void whenTheSessionHasEndedAnHtmxActionTakesThePersonToSignInAgain() {
+        UUID id = proposedOutsideTheRange();
+        Page supervisor = chromium.signIn(AgencyFixture.PENGJIANG_SUPERVISOR, Roles.SUPERVISOR, 1366, 768);
+        supervisor.navigate(chromium.base().resolve("/console/cases/" + id).toString());
+        supervisor.waitForLoadState(LoadState.NETWORKIDLE);
+        // the session cookie goes, as when it expires; the page and its CSRF cookie stay
+        var keep = supervisor.context().cookies().stream().filter(c -> !c.name.startsWith("q_session")).toList();
+        supervisor.context().clearCookies();
+        supervisor.context().addCookies(keep.stream().map(c -> new com.microsoft.playwright.options.Cookie(c.name, c.value)
+                .setDomain(c.domain).setPath(c.path).setHttpOnly(c.httpOnly).setSameSite(c.sameSite)).toList());
+        supervisor.click("form:has(input[value=DEVIATION_APPROVAL]) button");
+        supervisor.waitForSelector("#login");
+        assertTrue(supervisor.url().contains("/auth/realms/quarkus"), supervisor.url());
+        assertNull((Object) CaseApi.supervisor().get(CaseApi.CASES + id).then().extract().path("proposal.deviationApprovedBy"));
+        supervisor.context().close();
+    }
+
+    /** Clicks an htmx action whose answer reloads the page, and waits for the new page. */
+    private static void clickAndReload(Page page, String selector) {
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        try {
+            page.waitForNavigation(() -> page.click(selector));
+        } catch (com.microsoft.playwright.TimeoutError e) {
+            throw new AssertionError("the page was not reloaded; it says: " + page.locator(".refused").allTextContents(), e);
+        }
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+    }
+}
