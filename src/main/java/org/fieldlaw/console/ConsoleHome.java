@@ -78,7 +78,7 @@ public class ConsoleHome {
                 cases(CaseQueues.Queue.DISCUSSIONS, "情节复杂或重大违法行为（APL 第 57 条）", c, false)));
         if (supervisor || auditor) {
             long openAlarms = alarms.openCount();
-            supervisors.add(new Queue("违建告警", "边执法边违建、限期拆除逾期（《城乡规划法》第六十八条）", openAlarms, null,
+            supervisors.add(new Queue("违建告警", "边执法边违建、限期拆除逾期（《城乡规划法》第六十八条）", openAlarms, "/console/alarms",
                     openAlarms > 0));
             PublicationService.Backlog backlog = publications.backlog();
             supervisors.add(new Queue("待公示的处罚决定", "作出决定后七个工作日内公示；逾期 " + backlog.overdue() + " 件", backlog.pending(),

@@ -46,12 +46,14 @@ public class ConsoleResource {
     private final CaseListPage caseList;
     private final CasePage casePage;
     private final CaseForms forms;
+    private final SitePage sitePage;
     private final EvidenceService evidence;
     private final ConsoleCsrf csrf;
     private final ConsolePages pages;
 
-    ConsoleResource(Caller caller, ConsoleHome home, CaseListPage caseList, CasePage casePage, CaseForms forms, EvidenceService evidence,
-            ConsoleCsrf csrf, ConsolePages pages) {
+    ConsoleResource(Caller caller, ConsoleHome home, CaseListPage caseList, CasePage casePage, CaseForms forms, SitePage sitePage,
+            EvidenceService evidence, ConsoleCsrf csrf, ConsolePages pages) {
+        this.sitePage = sitePage;
         this.caller = caller;
         this.home = home;
         this.caseList = caseList;
@@ -122,6 +124,32 @@ public class ConsoleResource {
     public Response event(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
         return answer(() -> {
             forms.event(id, form);
+            return reloaded();
+        });
+    }
+
+    /** An illegal-construction site with its visits, alarms and record (the API's roles for sites). */
+    @GET
+    @Path("sites/{id}")
+    @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.AUDITOR })
+    public Response site(@PathParam("id") UUID id) {
+        return page("site", () -> sitePage.data(id));
+    }
+
+    /** The open continued-building and overdue-demolition alarms of the caller's jurisdiction (the API's roles for alarms). */
+    @GET
+    @Path("alarms")
+    @RolesAllowed({ Roles.SUPERVISOR, Roles.AUDITOR })
+    public Response alarms() {
+        return page("alarms", sitePage::open);
+    }
+
+    @POST
+    @Path("alarms/{id}/acknowledgement")
+    @RolesAllowed(Roles.SUPERVISOR)
+    public Response acknowledge(@PathParam("id") UUID id) {
+        return answer(() -> {
+            sitePage.acknowledge(id);
             return reloaded();
         });
     }

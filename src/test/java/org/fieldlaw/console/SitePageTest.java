@@ -1,0 +1,95 @@
+package org.fieldlaw.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWireMock;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.fieldlaw.security.Roles;
+import org.fieldlaw.testing.AgencyFixture;
+import org.fieldlaw.testing.CaseApi;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The site page and the alarm queue: building that goes on under a stop order (边执法边违建) reaches the
+ * supervisor with both visits side by side and the Art 68 step, and only a supervisor acknowledges it.
+ */
+@QuarkusTest
+class SitePageTest {
+
+    private static final AtomicInteger SPOT = new AtomicInteger();
+
+    @OidcWireMock
+    WireMockServer provider;
+
+    @TestHTTPResource("/")
+    URI base;
+
+    private static Map<String, Object> observation(int floors) {
+        return new HashMap<>(Map.of("kind", "ADDED_FLOORS", "floors", floors, "floorArea", "120", "constructionInProgress", false,
+                "permitStatus", "NONE"));
+    }
+
+    /** A site under a stop order whose second visit shows a floor more: an open alarm. */
+    private static String siteWithAnAlarm(String address) {
+        int n = SPOT.incrementAndGet();
+        Map<String, Object> at = Map.of("latitude", 22.75 + n * 0.01, "longitude", 113.25);
+        Map<String, Object> report = new HashMap<>(Map.of("siteId", UUID.randomUUID().toString(), "visitId", UUID.randomUUID().toString(),
+                "placeCode", AgencyFixture.BAISHA, "address", address, "planningArea", "URBAN_OR_TOWN", "villaArea", false,
+                "visitedAt", "2026-11-02T09:30:00+08:00", "point", at, "observation", observation(2)));
+        String site = CaseApi.officer().body(report).post("/api/v1/sites/reports").then().statusCode(201).extract().path("site.id");
+        for (String status : new String[] { "CONFIRMED_ILLEGAL", "STOP_ORDER_ISSUED" }) {
+            String etag = CaseApi.officer().get("/api/v1/sites/" + site).then().extract().header("ETag");
+            CaseApi.officer().header("If-Match", etag).body(Map.of("status", status)).put("/api/v1/sites/" + site + "/status").then().statusCode(200);
+        }
+        CaseApi.officer().body(Map.of("visitId", UUID.randomUUID().toString(), "visitedAt", "2026-11-13T10:00:00+08:00", "point", at,
+                "observation", observation(3))).post("/api/v1/sites/" + site + "/visits").then().statusCode(200);
+        return site;
+    }
+
+    @Test
+    void continuedBuildingReachesTheSupervisorWithBothVisitsAndTheArticle68Step() throws Exception {
+        String site = siteWithAnAlarm("白沙街道某村 7 号（控制台测试）");
+        ConsoleBrowser supervisor = ConsoleBrowser.signIn(provider, base, AgencyFixture.PENGJIANG_SUPERVISOR, Roles.SUPERVISOR);
+        assertTrue(supervisor.home.contains("href=\"/console/alarms\""), "the alarm card opens the queue");
+        String queue = supervisor.get("/console/alarms").body();
+        assertTrue(queue.contains("href=\"/console/sites/" + site + "\"") && queue.contains("边执法边违建"), queue);
+        HttpResponse<String> page = supervisor.get("/console/sites/" + site);
+        assertEquals(200, page.statusCode());
+        String html = page.body();
+        assertTrue(html.contains("已责令停止建设") && html.contains("第六十八条"), html);
+        assertTrue(html.contains("第 1 次巡查") && html.contains("第 2 次巡查") && html.contains("3 层") && html.contains("2 层"), "visits side by side");
+        assertTrue(html.contains("已知悉"), "the supervisor is offered the acknowledgement");
+        String alarmId = CaseApi.supervisor().get("/api/v1/sites/" + site + "/alarms").then().extract().path("items[0].id");
+        HttpResponse<String> done = supervisor.post("/console/alarms/" + alarmId + "/acknowledgement", Map.of());
+        assertEquals(204, done.statusCode(), done.body());
+        assertEquals(409, supervisor.post("/console/alarms/" + alarmId + "/acknowledgement", Map.of()).statusCode(), "once only");
+        assertTrue(supervisor.get("/console/sites/" + site).body().contains("处理"), "shown as handled");
+        assertTrue(!supervisor.get("/console/alarms").body().contains("/console/sites/" + site + "\""), "out of the queue");
+    }
+
+    @Test
+    void onlyASupervisorAcknowledgesAndNobodyOutsideTheJurisdictionSeesTheSite() throws Exception {
+        String site = siteWithAnAlarm("白沙街道某村 9 号（控制台测试）");
+        String alarmId = CaseApi.supervisor().get("/api/v1/sites/" + site + "/alarms").then().extract().path("items[0].id");
+        ConsoleBrowser auditor = ConsoleBrowser.signIn(provider, base, AgencyFixture.CITY_AUDITOR, Roles.AUDITOR);
+        String page = auditor.get("/console/sites/" + site).body();
+        assertTrue(page.contains("边执法边违建") && !page.contains("已知悉"), "the auditor reads and is offered nothing");
+        assertEquals(403, auditor.post("/console/alarms/" + alarmId + "/acknowledgement", Map.of()).statusCode());
+        ConsoleBrowser officer = ConsoleBrowser.signIn(provider, base, AgencyFixture.CASE_OFFICER_A, Roles.OFFICER);
+        assertEquals(200, officer.get("/console/sites/" + site).statusCode(), "an officer of the town reads the site");
+        assertEquals(403, officer.get("/console/alarms").statusCode(), "the alarm queue is the supervisors'");
+        ConsoleBrowser encheng = ConsoleBrowser.signIn(provider, base, AgencyFixture.ENCHENG_OFFICER, Roles.SUPERVISOR);
+        assertEquals(404, encheng.get("/console/sites/" + site).statusCode());
+        assertEquals(404, encheng.post("/console/alarms/" + alarmId + "/acknowledgement", Map.of()).statusCode());
+        assertEquals("OPEN", CaseApi.supervisor().get("/api/v1/sites/" + site + "/alarms").then().extract().path("items[0].status"));
+    }
+}
