@@ -109,6 +109,8 @@ public class CaseAssessor {
         Optional<Range> fine = fineRange(view.assessment());
         c.assessedMin = fine.map(Range::min).orElse(null);
         c.assessedMax = fine.map(Range::max).orElse(null);
+        c.assessedTier = view.assessment().tier() == null ? null : view.assessment().tier().name();
+        c.noPenaltyReason = view.assessment().noPenaltyReason() == null ? null : view.assessment().noPenaltyReason().name();
     }
 
     public static Optional<Range> fineRange(Assessment a) {

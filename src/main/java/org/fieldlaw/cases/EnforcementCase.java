@@ -132,6 +132,13 @@ public class EnforcementCase extends TrackedEntity {
     @Column(name = "assessed_max")
     public BigDecimal assessedMax;
 
+    /** The pinned assessment's tier and no-penalty reason, kept beside it for the oversight counts. */
+    @Column(name = "assessed_tier")
+    public String assessedTier;
+
+    @Column(name = "no_penalty_reason")
+    public String noPenaltyReason;
+
     @Column(name = "proposed_fine")
     public BigDecimal proposedFine;
 

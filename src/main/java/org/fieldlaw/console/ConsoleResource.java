@@ -36,9 +36,16 @@ import org.fieldlaw.security.Roles;
 @Produces(MediaType.TEXT_HTML)
 public class ConsoleResource {
 
-    /** Who is signed in, as the page header shows it, and the page's CSRF token for htmx to send back. */
+    /**
+     * Who is signed in, as the page header shows it, the page's CSRF token for htmx to send back, and
+     * which of the console's sections the person's roles open (the same roles as the pages themselves).
+     */
     @RegisterForReflection
-    public record SignedIn(String name, String body, String csrf) {
+    public record SignedIn(String name, String body, String csrf, boolean oversight, boolean alarms) {
+
+        public SignedIn(String name, String body, String csrf) {
+            this(name, body, csrf, false, false);
+        }
     }
 
     private final Caller caller;
@@ -47,13 +54,15 @@ public class ConsoleResource {
     private final CasePage casePage;
     private final CaseForms forms;
     private final SitePage sitePage;
+    private final OversightPage oversightPage;
     private final EvidenceService evidence;
     private final ConsoleCsrf csrf;
     private final ConsolePages pages;
 
     ConsoleResource(Caller caller, ConsoleHome home, CaseListPage caseList, CasePage casePage, CaseForms forms, SitePage sitePage,
-            EvidenceService evidence, ConsoleCsrf csrf, ConsolePages pages) {
+            OversightPage oversightPage, EvidenceService evidence, ConsoleCsrf csrf, ConsolePages pages) {
         this.sitePage = sitePage;
+        this.oversightPage = oversightPage;
         this.caller = caller;
         this.home = home;
         this.caseList = caseList;
@@ -128,6 +137,14 @@ public class ConsoleResource {
         });
     }
 
+    /** Discretion oversight for a period (this year so far unless given): supervisors, legal reviewers and auditors. */
+    @GET
+    @Path("oversight")
+    @RolesAllowed({ Roles.SUPERVISOR, Roles.LEGAL_REVIEWER, Roles.AUDITOR })
+    public Response oversight(@QueryParam("from") String from, @QueryParam("to") String to) {
+        return page("oversight", () -> oversightPage.data(from, to));
+    }
+
     /** An illegal-construction site with its visits, alarms and record (the API's roles for sites). */
     @GET
     @Path("sites/{id}")
@@ -191,7 +208,10 @@ public class ConsoleResource {
     private Response page(String template, Supplier<Map<String, Object>> data) {
         Map<String, Object> all = new HashMap<>();
         RegisteredOfficer me = caller.officer();
-        all.put("me", new SignedIn(me.name(), me.body().name(), csrf.token()));
+        boolean supervisor = caller.hasRole(Roles.SUPERVISOR);
+        boolean auditor = caller.hasRole(Roles.AUDITOR);
+        all.put("me", new SignedIn(me.name(), me.body().name(), csrf.token(), supervisor || auditor || caller.hasRole(Roles.LEGAL_REVIEWER),
+                supervisor || auditor));
         try {
             all.putAll(data.get());
             return Response.ok(pages.render(template, all)).build();

@@ -151,6 +151,9 @@ class ConsoleBrowserTest {
                 // a proposal waits for the supervisor's approval: nothing here for a reviewer or an auditor to do
                 assertEquals(seat.role().equals(Roles.SUPERVISOR), page.querySelector("section.actions") != null,
                         "only those who may act now are offered actions");
+                page.navigate(chromium.base().resolve("/console/oversight").toString());
+                assertTrue(page.textContent("h1").contains("裁量监督"));
+                ChromiumConsole.shoot(page, "oversight-" + seat.name() + "-" + width);
                 assertEquals(List.of(), errors, "no script error, no CSP violation");
                 assertTrue(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue() <= width, "nothing wider than the screen");
                 page.context().close();
