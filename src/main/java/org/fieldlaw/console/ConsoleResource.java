@@ -46,6 +46,11 @@ public class ConsoleResource {
         public SignedIn(String name, String body, String csrf) {
             this(name, body, csrf, false, false);
         }
+
+        /** Statistics are read by those who see alarms: supervisors and auditors. */
+        public boolean statistics() {
+            return alarms;
+        }
     }
 
     private final Caller caller;
@@ -55,12 +60,14 @@ public class ConsoleResource {
     private final CaseForms forms;
     private final SitePage sitePage;
     private final OversightPage oversightPage;
+    private final StatisticsPage statisticsPage;
     private final EvidenceService evidence;
     private final ConsoleCsrf csrf;
     private final ConsolePages pages;
 
     ConsoleResource(Caller caller, ConsoleHome home, CaseListPage caseList, CasePage casePage, CaseForms forms, SitePage sitePage,
-            OversightPage oversightPage, EvidenceService evidence, ConsoleCsrf csrf, ConsolePages pages) {
+            OversightPage oversightPage, StatisticsPage statisticsPage, EvidenceService evidence, ConsoleCsrf csrf, ConsolePages pages) {
+        this.statisticsPage = statisticsPage;
         this.sitePage = sitePage;
         this.oversightPage = oversightPage;
         this.caller = caller;
@@ -143,6 +150,30 @@ public class ConsoleResource {
     @RolesAllowed({ Roles.SUPERVISOR, Roles.LEGAL_REVIEWER, Roles.AUDITOR })
     public Response oversight(@QueryParam("from") String from, @QueryParam("to") String to) {
         return page("oversight", () -> oversightPage.data(from, to));
+    }
+
+    /** Enforcement statistics for a period (this year so far unless given), for supervisors and auditors. */
+    @GET
+    @Path("statistics")
+    @RolesAllowed({ Roles.SUPERVISOR, Roles.AUDITOR })
+    public Response statistics(@QueryParam("from") String from, @QueryParam("to") String to) {
+        return page("statistics", () -> statisticsPage.data(from, to));
+    }
+
+    /** The same figures as one CSV table for Excel. */
+    @GET
+    @Path("statistics.csv")
+    @Produces("text/csv")
+    @RolesAllowed({ Roles.SUPERVISOR, Roles.AUDITOR })
+    public Response statisticsCsv(@QueryParam("from") String from, @QueryParam("to") String to) {
+        try {
+            return Response.ok(statisticsPage.csv(from, to), "text/csv; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"statistics.csv\"; filename*=UTF-8''"
+                            + URLEncoder.encode("执法统计.csv", StandardCharsets.UTF_8))
+                    .build();
+        } catch (ApiException e) {
+            return ConsoleProblems.of(e, pages);
+        }
     }
 
     /** An illegal-construction site with its visits, alarms and record (the API's roles for sites). */

@@ -154,6 +154,11 @@ class ConsoleBrowserTest {
                 page.navigate(chromium.base().resolve("/console/oversight").toString());
                 assertTrue(page.textContent("h1").contains("裁量监督"));
                 ChromiumConsole.shoot(page, "oversight-" + seat.name() + "-" + width);
+                if (!seat.role().equals(Roles.LEGAL_REVIEWER)) {
+                    page.navigate(chromium.base().resolve("/console/statistics").toString());
+                    assertTrue(page.textContent("h1").contains("执法统计"));
+                    ChromiumConsole.shoot(page, "statistics-" + seat.name() + "-" + width);
+                }
                 assertEquals(List.of(), errors, "no script error, no CSP violation");
                 assertTrue(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue() <= width, "nothing wider than the screen");
                 page.context().close();
@@ -189,6 +194,19 @@ class ConsoleBrowserTest {
         supervisor.waitForSelector("#login");
         assertTrue(supervisor.url().contains("/auth/realms/quarkus"), supervisor.url());
         assertNull((Object) CaseApi.supervisor().get(CaseApi.CASES + id).then().extract().path("proposal.deviationApprovedBy"));
+        supervisor.context().close();
+    }
+
+    @Test
+    void aSupervisorDownloadsTheStatisticsAsACsvThatParses() throws Exception {
+        Page supervisor = chromium.signIn(AgencyFixture.PENGJIANG_SUPERVISOR, Roles.SUPERVISOR, 1366, 768);
+        supervisor.click("nav a:text('执法统计')");
+        com.microsoft.playwright.Download download = supervisor.waitForDownload(() -> supervisor.click("a.download"));
+        assertEquals("执法统计.csv", download.suggestedFilename());
+        String csv = java.nio.file.Files.readString(download.path(), java.nio.charset.StandardCharsets.UTF_8);
+        List<List<String>> rows = StatisticsPageTest.parse(csv);
+        assertTrue(rows.stream().anyMatch(r -> r.get(0).startsWith("下放事项") && r.get(1).equals("白沙街道")), "the towns' devolved matters");
+        assertTrue(supervisor.textContent("main").contains(StatisticsPageTest.row(rows, "罚款", "作出处罚决定").get(5)), "the page shows the CSV's sum");
         supervisor.context().close();
     }
 

@@ -1,0 +1,113 @@
+package org.fieldlaw.cases;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.fieldlaw.agency.Caller;
+import org.fieldlaw.agency.JurisdictionDirectory;
+import org.fieldlaw.common.ApiException;
+
+/**
+ * The case figures of enforcement statistics (执法统计) for a period in the caller's jurisdiction,
+ * counted in the database: cases opened per town, month and field; penalties by type; fines decided
+ * and paid; lighter outcomes and deviations; the legal-review workload; how often each matter was used.
+ */
+@ApplicationScoped
+public class CaseStatistics {
+
+    private static final int MAX_DAYS = 366;
+
+    /** Cases opened (filed, or decided on the spot) in a town, in a month ({@code yyyy-MM}), in a field. */
+    public record Opened(String placeCode, String month, String field, long cases) {
+    }
+
+    public record TypeCount(String type, long decisions) {
+    }
+
+    public record Money(long decided, BigDecimal finesDecided, long paid, BigDecimal finesPaid) {
+    }
+
+    public record Outcomes(long decided, long withFine, long deviations, long firstViolation, long noPenalty, long reviewsPassed,
+            long reviewsPending) {
+    }
+
+    /** How many cases a town opened under a matter since a day: for the devolved matters a town never uses. */
+    public record MatterUse(String placeCode, String matterCode, long cases) {
+    }
+
+    public record Figures(List<Opened> opened, List<TypeCount> types, Money money, Outcomes outcomes) {
+    }
+
+    private static final String OPENED_IN = "coalesce(filed_on, decided_on) between :from and :to and place_code in (:places)";
+    private static final String DECIDED_IN = "decided_on between :from and :to and place_code in (:places)";
+
+    private final Caller caller;
+    private final JurisdictionDirectory directory;
+
+    CaseStatistics(Caller caller, JurisdictionDirectory directory) {
+        this.caller = caller;
+        this.directory = directory;
+    }
+
+    /** The places of the caller's jurisdiction: every figure is counted over these. */
+    public List<String> places() {
+        return directory.tree().subtree(caller.jurisdictionCode());
+    }
+
+    public static void checkPeriod(LocalDate from, LocalDate to) {
+        if (from == null || to == null || to.isBefore(from) || from.plusDays(MAX_DAYS).isBefore(to)) {
+            throw ApiException.invalid("to", "统计期间须为起止日期，且不超过一年 (a period of at most a year, from before to)");
+        }
+    }
+
+    @Transactional
+    public Figures figures(LocalDate from, LocalDate to) {
+        checkPeriod(from, to);
+        List<String> places = places();
+        List<Opened> opened = rows("""
+                select place_code, to_char(coalesce(filed_on, decided_on), 'YYYY-MM') as month, field, count(*)
+                  from enforcement_case where %s group by place_code, month, field order by month, place_code, field""".formatted(OPENED_IN),
+                from, to, places).stream().map(r -> new Opened((String) r[0], (String) r[1], (String) r[2], n(r[3]))).toList();
+        List<TypeCount> types = rows("""
+                select t, count(*) from enforcement_case, unnest(decided_types) as t
+                 where %s group by t order by count(*) desc, t""".formatted(DECIDED_IN), from, to, places).stream()
+                .map(r -> new TypeCount((String) r[0], n(r[1]))).toList();
+        Object[] m = rows("""
+                select count(decided_types), coalesce(sum(decided_fine), 0),
+                       count(*) filter (where paid_on is not null), coalesce(sum(decided_fine) filter (where paid_on is not null), 0)
+                  from enforcement_case where %s""".formatted(DECIDED_IN), from, to, places).get(0);
+        Object[] o = rows("""
+                select count(*), count(decided_fine),
+                       count(*) filter (where decided_fine is not null and assessed_min is not null
+                                        and (decided_fine < assessed_min or decided_fine > assessed_max)),
+                       count(*) filter (where no_penalty_reason = 'FIRST_VIOLATION' and decided_types is null),
+                       count(*) filter (where decided_types is null),
+                       (select count(*) from enforcement_case where legal_review_passed_on between :from and :to and place_code in (:places)),
+                       (select count(*) from enforcement_case where state = 'LEGAL_REVIEW' and place_code in (:places))
+                  from enforcement_case where %s""".formatted(DECIDED_IN), from, to, places).get(0);
+        return new Figures(opened, types, new Money(n(m[0]), (BigDecimal) m[1], n(m[2]), (BigDecimal) m[3]),
+                new Outcomes(n(o[0]), n(o[1]), n(o[2]), n(o[3]), n(o[4]), n(o[5]), n(o[6])));
+    }
+
+    /** Cases opened since {@code since} per town and matter, in the caller's jurisdiction. */
+    @Transactional
+    public List<MatterUse> matterUse(LocalDate since, LocalDate until) {
+        return rows("""
+                select place_code, matter_code, count(*) from enforcement_case
+                 where %s and matter_code is not null group by place_code, matter_code""".formatted(OPENED_IN), since, until, places())
+                .stream().map(r -> new MatterUse((String) r[0], (String) r[1], n(r[2]))).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(String sql, LocalDate from, LocalDate to, List<String> places) {
+        return Panache.getEntityManager().createNativeQuery(sql, Object[].class).setParameter("from", from).setParameter("to", to)
+                .setParameter("places", places).getResultList();
+    }
+
+    private static long n(Object value) {
+        return ((Number) value).longValue();
+    }
+}
