@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import org.fieldlaw.agency.Caller;
 import org.fieldlaw.discretion.model.PartyKind;
 import org.fieldlaw.discretion.model.PenaltyType;
 
@@ -19,9 +21,20 @@ public class CaseDecisions {
     }
 
     private final CaseService cases;
+    private final Caller caller;
 
-    CaseDecisions(CaseService cases) {
+    CaseDecisions(CaseService cases, Caller caller) {
         this.cases = cases;
+        this.caller = caller;
+    }
+
+    /** The decisions of those cases the caller may see, unlocked: for showing a queue of them; inside the caller's transaction. */
+    public List<Decision> read(Collection<UUID> caseIds) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        return EnforcementCase.<EnforcementCase>list("id in ?1", caseIds).stream().filter(c -> caller.covers(c.placeCode))
+                .map(CaseDecisions::decision).toList();
     }
 
     /**
@@ -29,7 +42,10 @@ public class CaseDecisions {
      * ends: what is published from it is the decision as it stands, and a change to it waits.
      */
     public Decision locked(UUID caseId) {
-        EnforcementCase c = cases.lockVisible(caseId);
+        return decision(cases.lockVisible(caseId));
+    }
+
+    private static Decision decision(EnforcementCase c) {
         List<PenaltyType> types = c.decidedTypes == null ? List.of() : Arrays.stream(c.decidedTypes).map(PenaltyType::valueOf).toList();
         return new Decision(c.id, c.caseNumber, c.bodyId, c.placeCode, c.partyKind, c.partyName, c.violationCode, c.actDate, types,
                 c.decidedFine, c.decidedOn);

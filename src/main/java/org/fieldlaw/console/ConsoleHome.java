@@ -82,7 +82,7 @@ public class ConsoleHome {
                     openAlarms > 0));
             PublicationService.Backlog backlog = publications.backlog();
             supervisors.add(new Queue("待公示的处罚决定", "作出决定后七个工作日内公示；逾期 " + backlog.overdue() + " 件", backlog.pending(),
-                    null, backlog.overdue() > 0));
+                    "/console/publications", backlog.overdue() > 0));
         }
         (supervisor ? mine : watch).addAll(supervisors);
         (reviewer ? mine : watch).add(cases(CaseQueues.Queue.REVIEWS, "APL 第 58 条", c, reviewer));

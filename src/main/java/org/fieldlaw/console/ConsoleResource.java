@@ -61,12 +61,15 @@ public class ConsoleResource {
     private final SitePage sitePage;
     private final OversightPage oversightPage;
     private final StatisticsPage statisticsPage;
+    private final PublicationPage publicationPage;
     private final EvidenceService evidence;
     private final ConsoleCsrf csrf;
     private final ConsolePages pages;
 
     ConsoleResource(Caller caller, ConsoleHome home, CaseListPage caseList, CasePage casePage, CaseForms forms, SitePage sitePage,
-            OversightPage oversightPage, StatisticsPage statisticsPage, EvidenceService evidence, ConsoleCsrf csrf, ConsolePages pages) {
+            OversightPage oversightPage, StatisticsPage statisticsPage,
+            PublicationPage publicationPage, EvidenceService evidence, ConsoleCsrf csrf, ConsolePages pages) {
+        this.publicationPage = publicationPage;
         this.statisticsPage = statisticsPage;
         this.sitePage = sitePage;
         this.oversightPage = oversightPage;
@@ -174,6 +177,24 @@ public class ConsoleResource {
         } catch (ApiException e) {
             return ConsoleProblems.of(e, pages);
         }
+    }
+
+    /** The publication queue with each decision's public text (the API's roles for the queue). */
+    @GET
+    @Path("publications")
+    @RolesAllowed({ Roles.SUPERVISOR, Roles.AUDITOR })
+    public Response publications() {
+        return page("publications", publicationPage::queue);
+    }
+
+    @POST
+    @Path("publications/{caseId}/publish")
+    @RolesAllowed(Roles.SUPERVISOR)
+    public Response publish(@PathParam("caseId") UUID caseId) {
+        return answer(() -> {
+            publicationPage.publish(caseId);
+            return reloaded();
+        });
     }
 
     /** An illegal-construction site with its visits, alarms and record (the API's roles for sites). */

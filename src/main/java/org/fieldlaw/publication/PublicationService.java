@@ -146,6 +146,27 @@ public class PublicationService {
         return Publication.find(query + " order by dueOn, caseId", params).page(0, 500).list();
     }
 
+    /**
+     * A decision in the queue as a supervisor reviews it: its dates, and the text the public sees (for one
+     * still pending, the redacted text it would be published with now).
+     */
+    public record Item(UUID caseId, Publication.Status status, LocalDate decidedOn, LocalDate dueOn, boolean overdue, OffsetDateTime publishedAt,
+            OffsetDateTime withdrawnAt, String withdrawalReason, PublicDecision text) {
+    }
+
+    /** The queue of the caller's jurisdiction with each decision's public text, read in one pass. */
+    @Transactional
+    public List<Item> items(Publication.Status status, boolean overdueOnly) {
+        List<Publication> queue = queue(status, overdueOnly);
+        Map<UUID, Decision> pending = new java.util.HashMap<>();
+        decisions.read(queue.stream().filter(p -> p.status == Publication.Status.PENDING).map(p -> p.caseId).toList())
+                .forEach(d -> pending.put(d.caseId(), d));
+        LocalDate today = LocalDate.now(clock);
+        return queue.stream().map(p -> new Item(p.caseId, p.status, p.decidedOn, p.dueOn,
+                p.status == Publication.Status.PENDING && p.dueOn.isBefore(today), p.publishedAt, p.withdrawnAt, p.withdrawalReason,
+                p.content != null ? read(p) : pending.containsKey(p.caseId) ? publicText(pending.get(p.caseId), null) : null)).toList();
+    }
+
     /** How many decisions in the caller's jurisdiction wait for publication, and how many of them are late. */
     public record Backlog(long pending, long overdue) {
     }

@@ -158,6 +158,9 @@ class ConsoleBrowserTest {
                     page.navigate(chromium.base().resolve("/console/statistics").toString());
                     assertTrue(page.textContent("h1").contains("执法统计"));
                     ChromiumConsole.shoot(page, "statistics-" + seat.name() + "-" + width);
+                    page.navigate(chromium.base().resolve("/console/publications").toString());
+                    assertTrue(page.textContent("h1").contains("执法公示"));
+                    ChromiumConsole.shoot(page, "publications-" + seat.name() + "-" + width);
                 }
                 assertEquals(List.of(), errors, "no script error, no CSP violation");
                 assertTrue(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue() <= width, "nothing wider than the screen");
@@ -166,6 +169,11 @@ class ConsoleBrowserTest {
         }
         Page admin = chromium.signIn(AgencyFixture.PENGJIANG_ADMIN, Roles.BUREAU_ADMIN, 1366, 768);
         ChromiumConsole.shoot(admin, "home-bureau-admin-1366");
+        // the public's page, with no sign-in
+        admin.context().clearCookies();
+        admin.navigate(chromium.base().resolve("/public/decisions").toString());
+        assertTrue(admin.textContent("h1").contains("行政处罚决定公示"));
+        ChromiumConsole.shoot(admin, "public-decisions-1366");
         admin.context().close();
     }
 
