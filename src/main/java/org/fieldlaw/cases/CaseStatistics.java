@@ -101,6 +101,21 @@ public class CaseStatistics {
                 .stream().map(r -> new MatterUse((String) r[0], (String) r[1], n(r[2]))).toList();
     }
 
+    /** A closed case as an inspection samples it. */
+    public record ClosedCase(java.util.UUID id, String caseNumber) {
+    }
+
+    /** The numbered cases of a place and the places under it closed in a period, for a case-file inspection. */
+    @Transactional
+    public List<ClosedCase> closed(String placeCode, LocalDate from, LocalDate to) {
+        checkPeriod(from, to);
+        caller.requireWithin(placeCode);
+        return rows("""
+                select id, case_number, 0 from enforcement_case
+                 where closed_on between :from and :to and place_code in (:places) and case_number is not null order by case_number""",
+                from, to, directory.tree().subtree(placeCode)).stream().map(r -> new ClosedCase((java.util.UUID) r[0], (String) r[1])).toList();
+    }
+
     @SuppressWarnings("unchecked")
     private static List<Object[]> rows(String sql, LocalDate from, LocalDate to, List<String> places) {
         return Panache.getEntityManager().createNativeQuery(sql, Object[].class).setParameter("from", from).setParameter("to", to)

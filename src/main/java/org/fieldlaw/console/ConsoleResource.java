@@ -62,13 +62,15 @@ public class ConsoleResource {
     private final OversightPage oversightPage;
     private final StatisticsPage statisticsPage;
     private final PublicationPage publicationPage;
+    private final InspectionPage inspectionPage;
     private final EvidenceService evidence;
     private final ConsoleCsrf csrf;
     private final ConsolePages pages;
 
     ConsoleResource(Caller caller, ConsoleHome home, CaseListPage caseList, CasePage casePage, CaseForms forms, SitePage sitePage,
             OversightPage oversightPage, StatisticsPage statisticsPage,
-            PublicationPage publicationPage, EvidenceService evidence, ConsoleCsrf csrf, ConsolePages pages) {
+            PublicationPage publicationPage, InspectionPage inspectionPage, EvidenceService evidence, ConsoleCsrf csrf, ConsolePages pages) {
+        this.inspectionPage = inspectionPage;
         this.publicationPage = publicationPage;
         this.statisticsPage = statisticsPage;
         this.sitePage = sitePage;
@@ -193,6 +195,41 @@ public class ConsoleResource {
     public Response publish(@PathParam("caseId") UUID caseId) {
         return answer(() -> {
             publicationPage.publish(caseId);
+            return reloaded();
+        });
+    }
+
+    /** Case-file inspections of the caller's towns: supervisors (the towns' own read theirs) and auditors. */
+    @GET
+    @Path("inspections")
+    @RolesAllowed({ Roles.SUPERVISOR, Roles.AUDITOR })
+    public Response inspections() {
+        return page("inspections", inspectionPage::list);
+    }
+
+    /** A new draw; htmx then opens it. */
+    @POST
+    @Path("inspections")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.SUPERVISOR)
+    public Response draw(MultivaluedMap<String, String> form) {
+        return answer(() -> Response.noContent().header("HX-Redirect", "/console/inspections/" + inspectionPage.draw(form)).build());
+    }
+
+    @GET
+    @Path("inspections/{id}")
+    @RolesAllowed({ Roles.SUPERVISOR, Roles.AUDITOR })
+    public Response inspection(@PathParam("id") UUID id) {
+        return page("inspection", () -> inspectionPage.detail(id));
+    }
+
+    @POST
+    @Path("inspections/{id}/cases/{caseId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.SUPERVISOR)
+    public Response score(@PathParam("id") UUID id, @PathParam("caseId") UUID caseId, MultivaluedMap<String, String> form) {
+        return answer(() -> {
+            inspectionPage.score(id, caseId, form);
             return reloaded();
         });
     }

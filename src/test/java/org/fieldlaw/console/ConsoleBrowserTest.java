@@ -218,6 +218,38 @@ class ConsoleBrowserTest {
         supervisor.context().close();
     }
 
+    @Test
+    void aCountySupervisorDrawsACaseFileInspectionAndScoresAFile() {
+        for (int n = 0; n < 2; n++) {
+            UUID id = CaseApi.create(CaseApi.vending(CaseApi.newParty()));
+            CaseApi.step(id, "FILED").statusCode(200);
+            CaseApi.step(id, "INVESTIGATING").statusCode(200);
+            CaseApi.step(CaseApi.supervisor(), id, Map.of("to", "NO_PENALTY", "note", "违法事实不能成立。", "educationRecord", "已宣讲。"))
+                    .statusCode(200);
+            CaseApi.step(CaseApi.supervisor(), id, Map.of("to", "CLOSED")).statusCode(200);
+        }
+        Page supervisor = chromium.signIn(AgencyFixture.PENGJIANG_SUPERVISOR, Roles.SUPERVISOR, 1366, 768);
+        supervisor.click("nav a:text('案卷评查')");
+        supervisor.selectOption("form.draw select[name=town]", AgencyFixture.BAISHA);
+        supervisor.fill("form.draw input[name=size]", "2");
+        supervisor.fill("form.draw input[name=seed]", "424242");
+        supervisor.waitForNavigation(() -> supervisor.click("form.draw button"));
+        supervisor.waitForLoadState(LoadState.NETWORKIDLE);
+        assertTrue(supervisor.textContent("main").contains("424242"), "the seed is shown");
+        String first = "section.file:first-of-type form";
+        for (String[] item : new String[][] { { "legal-basis", "18" }, { "procedure", "25" }, { "evidence", "20" }, { "discretion", "15" },
+                { "documents", "9" }, { "deadlines", "10" } }) {
+            supervisor.fill(first + " input[name='points." + item[0] + "']", item[1]);
+        }
+        supervisor.fill(first + " textarea", "告知书未载明陈述申辩期限的起算日。");
+        clickAndReload(supervisor, first + " button");
+        assertTrue(supervisor.textContent("section.file:first-of-type h3").contains("97 分"));
+        ChromiumConsole.shoot(supervisor, "inspection-supervisor-1366");
+        supervisor.click("a:text('案卷评查')");
+        ChromiumConsole.shoot(supervisor, "inspections-supervisor-1366");
+        supervisor.context().close();
+    }
+
     /** Clicks an htmx action whose answer reloads the page, and waits for the new page. */
     private static void clickAndReload(Page page, String selector) {
         page.waitForLoadState(LoadState.NETWORKIDLE);
