@@ -39,13 +39,13 @@ public class DevolutionService {
         return DevolvedMatter.ofTown(townCode).stream().map(m -> DevolvedMatterView.of(m, today)).toList();
     }
 
-    /** The matters devolved to the towns of the caller's jurisdiction and in force today, by town. */
+    /** The matters devolved to the towns of the caller's jurisdiction, taken back or not, by town. */
     @Transactional
-    public List<DevolvedMatterView> inForceWithin() {
+    public List<DevolvedMatterView> within() {
         LocalDate today = LocalDate.now(clock);
         List<String> towns = directory.tree().subtree(caller.jurisdictionCode());
-        return DevolvedMatter.<DevolvedMatter>list("townCode in ?1 order by townCode, matterCode", towns).stream()
-                .map(m -> DevolvedMatterView.of(m, today)).filter(DevolvedMatterView::inForceToday).toList();
+        return DevolvedMatter.<DevolvedMatter>list("townCode in ?1 order by townCode, matterCode, effectiveFrom", towns).stream()
+                .map(m -> DevolvedMatterView.of(m, today)).toList();
     }
 
     @Transactional

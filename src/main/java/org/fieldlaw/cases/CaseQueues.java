@@ -2,7 +2,9 @@ package org.fieldlaw.cases;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.fieldlaw.cases.CaseSearch.Due;
@@ -45,9 +47,10 @@ public class CaseQueues {
 
     @Transactional
     public Map<Queue, Long> counts() {
+        List<Long> found = search.counts(Arrays.stream(Queue.values()).map(Queue::filter).toList());
         Map<Queue, Long> counts = new EnumMap<>(Queue.class);
         for (Queue q : Queue.values()) {
-            counts.put(q, search.count(q.filter()));
+            counts.put(q, found.get(q.ordinal()));
         }
         return counts;
     }

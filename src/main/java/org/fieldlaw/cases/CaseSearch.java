@@ -1,12 +1,16 @@
 package org.fieldlaw.cases;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -67,37 +71,67 @@ public class CaseSearch {
     /** How many cases the filter finds in the caller's jurisdiction. */
     @Transactional
     public long count(Filter filter) {
-        StringBuilder query = new StringBuilder();
-        Parameters params = where(filter, query);
-        return EnforcementCase.count(query.toString(), params);
+        return counts(List.of(filter)).get(0);
+    }
+
+    /**
+     * How many cases each filter finds in the caller's jurisdiction, counted in one pass over its cases
+     * (the home page's queues over a city's year of cases would otherwise read them once per queue).
+     */
+    @Transactional
+    public List<Long> counts(List<Filter> filters) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("places", directory.tree().subtree(caller.jurisdictionCode()));
+        StringBuilder select = new StringBuilder("select ");
+        for (int i = 0; i < filters.size(); i++) {
+            String condition = condition(filters.get(i), params, "q" + i);
+            select.append(i == 0 ? "" : ", ").append(condition.isEmpty() ? "count(*)" : "count(case when " + condition + " then 1 end)");
+        }
+        var query = Panache.getEntityManager().createQuery(select + " from EnforcementCase where placeCode in :places", Object[].class);
+        params.forEach(query::setParameter);
+        Object[] row = query.getSingleResult();
+        List<Long> counts = new ArrayList<>();
+        for (Object n : row) {
+            counts.add(((Number) n).longValue());
+        }
+        return counts;
     }
 
     private Parameters where(Filter filter, StringBuilder query) {
-        List<String> places = directory.tree().subtree(caller.jurisdictionCode());
-        query.append("placeCode in :places");
-        Parameters params = Parameters.with("places", places);
+        Map<String, Object> named = new HashMap<>();
+        named.put("places", directory.tree().subtree(caller.jurisdictionCode()));
+        String condition = condition(filter, named, "f");
+        query.append("placeCode in :places").append(condition.isEmpty() ? "" : " and " + condition);
+        Parameters params = new Parameters();
+        named.forEach(params::and);
+        return params;
+    }
+
+    /** The filter as a condition on a case, its parameters named with {@code prefix}; empty when it takes every case. */
+    private String condition(Filter filter, Map<String, Object> params, String prefix) {
+        List<String> terms = new ArrayList<>();
         if (!filter.states().isEmpty()) {
-            query.append(" and state in :states");
-            params.and("states", filter.states());
+            terms.add("state in :" + prefix + "States");
+            params.put(prefix + "States", filter.states());
         }
         if (filter.deviations()) {
             // The deviation report: fines proposed outside the range the baseline allowed.
-            query.append(" and proposedFine is not null and assessedMin is not null and (proposedFine < assessedMin or proposedFine > assessedMax)");
+            terms.add("proposedFine is not null and assessedMin is not null and (proposedFine < assessedMin or proposedFine > assessedMax)");
         }
         if (filter.awaitingApproval()) {
-            query.append(" and deviationReasons is not null and deviationApprovedBy is null");
+            terms.add("deviationReasons is not null and deviationApprovedBy is null");
         }
         if (filter.due() != null) {
             LocalDate today = LocalDate.now(clock);
             if (filter.due() == Due.OVERDUE) {
-                query.append(" and nextDueOn < :today");
-                params.and("today", today);
+                terms.add("nextDueOn < :" + prefix + "Today");
             } else {
-                query.append(" and nextDueOn >= :today and nextDueOn <= :soon");
-                params.and("today", today).and("soon", today.plusDays(config.dueSoonDays()));
+                terms.add("nextDueOn >= :" + prefix + "Today and nextDueOn <= :" + prefix + "Soon");
+                params.put(prefix + "Soon", today.plusDays(config.dueSoonDays()));
             }
+            params.put(prefix + "Today", today);
         }
-        return params;
+        return String.join(" and ", terms);
     }
 
     @Transactional

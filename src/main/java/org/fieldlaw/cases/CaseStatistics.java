@@ -9,6 +9,7 @@ import java.util.List;
 import org.fieldlaw.agency.Caller;
 import org.fieldlaw.agency.JurisdictionDirectory;
 import org.fieldlaw.common.ApiException;
+import org.fieldlaw.discretion.model.PenaltyType;
 
 /**
  * The case figures of enforcement statistics (执法统计) for a period in the caller's jurisdiction,
@@ -41,7 +42,7 @@ public class CaseStatistics {
     public record Figures(List<Opened> opened, List<TypeCount> types, Money money, Outcomes outcomes) {
     }
 
-    private static final String OPENED_IN = "coalesce(filed_on, decided_on) between :from and :to and place_code in (:places)";
+    private static final String OPENED_IN = "opened_on between :from and :to and place_code in (:places)";
     private static final String DECIDED_IN = "decided_on between :from and :to and place_code in (:places)";
 
     private final Caller caller;
@@ -68,28 +69,36 @@ public class CaseStatistics {
         checkPeriod(from, to);
         List<String> places = places();
         List<Opened> opened = rows("""
-                select place_code, to_char(coalesce(filed_on, decided_on), 'YYYY-MM') as month, field, count(*)
+                select place_code, date_trunc('month', opened_on) as month, field, count(*)
                   from enforcement_case where %s group by place_code, month, field order by month, place_code, field""".formatted(OPENED_IN),
-                from, to, places).stream().map(r -> new Opened((String) r[0], (String) r[1], (String) r[2], n(r[3]))).toList();
-        List<TypeCount> types = rows("""
-                select t, count(*) from enforcement_case, unnest(decided_types) as t
-                 where %s group by t order by count(*) desc, t""".formatted(DECIDED_IN), from, to, places).stream()
-                .map(r -> new TypeCount((String) r[0], n(r[1]))).toList();
-        Object[] m = rows("""
-                select count(decided_types), coalesce(sum(decided_fine), 0),
-                       count(*) filter (where paid_on is not null), coalesce(sum(decided_fine) filter (where paid_on is not null), 0)
-                  from enforcement_case where %s""".formatted(DECIDED_IN), from, to, places).get(0);
-        Object[] o = rows("""
-                select count(*), count(decided_fine),
-                       count(*) filter (where decided_fine is not null and assessed_min is not null
-                                        and (decided_fine < assessed_min or decided_fine > assessed_max)),
-                       count(*) filter (where no_penalty_reason = 'FIRST_VIOLATION' and decided_types is null),
-                       count(*) filter (where decided_types is null),
-                       (select count(*) from enforcement_case where legal_review_passed_on between :from and :to and place_code in (:places)),
-                       (select count(*) from enforcement_case where state = 'LEGAL_REVIEW' and place_code in (:places))
-                  from enforcement_case where %s""".formatted(DECIDED_IN), from, to, places).get(0);
-        return new Figures(opened, types, new Money(n(m[0]), (BigDecimal) m[1], n(m[2]), (BigDecimal) m[3]),
-                new Outcomes(n(o[0]), n(o[1]), n(o[2]), n(o[3]), n(o[4]), n(o[5]), n(o[6])));
+                from, to, places).stream().map(r -> new Opened((String) r[0], month(r[1]), (String) r[2], n(r[3]))).toList();
+        // every other figure of the decisions in one pass over them: each penalty type, money, outcomes
+        StringBuilder select = new StringBuilder("select count(decided_types), coalesce(sum(decided_fine), 0),"
+                + " count(*) filter (where paid_on is not null), coalesce(sum(decided_fine) filter (where paid_on is not null), 0),"
+                + " count(*), count(decided_fine),"
+                + " count(*) filter (where decided_fine is not null and assessed_min is not null"
+                + "   and (decided_fine < assessed_min or decided_fine > assessed_max)),"
+                + " count(*) filter (where no_penalty_reason = 'FIRST_VIOLATION' and decided_types is null),"
+                + " count(*) filter (where decided_types is null)");
+        PenaltyType[] all = PenaltyType.values();
+        for (PenaltyType type : all) {
+            select.append(", count(*) filter (where '").append(type.name()).append("' = any(decided_types))");
+        }
+        Object[] d = rows(select + " from enforcement_case where " + DECIDED_IN, from, to, places).get(0);
+        Object[] reviews = rows("""
+                select count(*) filter (where legal_review_passed_on between :from and :to), count(*) filter (where state = 'LEGAL_REVIEW')
+                  from enforcement_case where place_code in (:places) and (legal_review_passed_on is not null or state = 'LEGAL_REVIEW')""",
+                from, to, places).get(0);
+        List<TypeCount> types = new java.util.ArrayList<>();
+        for (int i = 0; i < all.length; i++) {
+            long count = n(d[9 + i]);
+            if (count > 0) {
+                types.add(new TypeCount(all[i].name(), count));
+            }
+        }
+        types.sort(java.util.Comparator.comparingLong(TypeCount::decisions).reversed());
+        return new Figures(opened, types, new Money(n(d[0]), (BigDecimal) d[1], n(d[2]), (BigDecimal) d[3]),
+                new Outcomes(n(d[4]), n(d[5]), n(d[6]), n(d[7]), n(d[8]), n(reviews[0]), n(reviews[1])));
     }
 
     /** Cases opened since {@code since} per town and matter, in the caller's jurisdiction. */
@@ -120,6 +129,16 @@ public class CaseStatistics {
     private static List<Object[]> rows(String sql, LocalDate from, LocalDate to, List<String> places) {
         return Panache.getEntityManager().createNativeQuery(sql, Object[].class).setParameter("from", from).setParameter("to", to)
                 .setParameter("places", places).getResultList();
+    }
+
+    private static String month(Object value) {
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toLocalDateTime().toLocalDate().toString().substring(0, 7);
+        }
+        if (value instanceof java.time.OffsetDateTime t) {
+            return t.toLocalDate().toString().substring(0, 7);
+        }
+        return value instanceof java.time.LocalDateTime t ? t.toLocalDate().toString().substring(0, 7) : String.valueOf(value).substring(0, 7);
     }
 
     private static long n(Object value) {

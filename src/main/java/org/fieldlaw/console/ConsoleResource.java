@@ -41,10 +41,10 @@ public class ConsoleResource {
      * which of the console's sections the person's roles open (the same roles as the pages themselves).
      */
     @RegisterForReflection
-    public record SignedIn(String name, String body, String csrf, boolean oversight, boolean alarms) {
+    public record SignedIn(String name, String body, String csrf, boolean oversight, boolean alarms, boolean admin) {
 
         public SignedIn(String name, String body, String csrf) {
-            this(name, body, csrf, false, false);
+            this(name, body, csrf, false, false, false);
         }
 
         /** Statistics are read by those who see alarms: supervisors and auditors. */
@@ -63,13 +63,16 @@ public class ConsoleResource {
     private final StatisticsPage statisticsPage;
     private final PublicationPage publicationPage;
     private final InspectionPage inspectionPage;
+    private final AdminPage adminPage;
     private final EvidenceService evidence;
     private final ConsoleCsrf csrf;
     private final ConsolePages pages;
 
     ConsoleResource(Caller caller, ConsoleHome home, CaseListPage caseList, CasePage casePage, CaseForms forms, SitePage sitePage,
             OversightPage oversightPage, StatisticsPage statisticsPage,
-            PublicationPage publicationPage, InspectionPage inspectionPage, EvidenceService evidence, ConsoleCsrf csrf, ConsolePages pages) {
+            PublicationPage publicationPage, InspectionPage inspectionPage, AdminPage adminPage, EvidenceService evidence, ConsoleCsrf csrf,
+            ConsolePages pages) {
+        this.adminPage = adminPage;
         this.inspectionPage = inspectionPage;
         this.publicationPage = publicationPage;
         this.statisticsPage = statisticsPage;
@@ -234,6 +237,14 @@ public class ConsoleResource {
         });
     }
 
+    /** The bureau administrator's overview: officers and certificates, devolved matters, the working-day calendar. */
+    @GET
+    @Path("admin")
+    @RolesAllowed(Roles.BUREAU_ADMIN)
+    public Response admin() {
+        return page("admin", adminPage::data);
+    }
+
     /** An illegal-construction site with its visits, alarms and record (the API's roles for sites). */
     @GET
     @Path("sites/{id}")
@@ -300,7 +311,7 @@ public class ConsoleResource {
         boolean supervisor = caller.hasRole(Roles.SUPERVISOR);
         boolean auditor = caller.hasRole(Roles.AUDITOR);
         all.put("me", new SignedIn(me.name(), me.body().name(), csrf.token(), supervisor || auditor || caller.hasRole(Roles.LEGAL_REVIEWER),
-                supervisor || auditor));
+                supervisor || auditor, caller.hasRole(Roles.BUREAU_ADMIN)));
         try {
             all.putAll(data.get());
             return Response.ok(pages.render(template, all)).build();

@@ -114,7 +114,7 @@ public class StatisticsPage {
         for (MatterUse u : cases.matterUse(today.minusMonths(12), today)) {
             used.put(u.placeCode() + "|" + u.matterCode(), u.cases());
         }
-        for (DevolvedMatterView m : devolution.inForceWithin()) {
+        for (DevolvedMatterView m : devolution.within().stream().filter(DevolvedMatterView::inForceToday).toList()) {
             long n = used.getOrDefault(m.townCode() + "|" + m.matterCode(), 0L);
             rows.add(new Row("下放事项（近十二个月）", name(tree, m.townCode()), "", m.matterName() + "（" + m.matterCode() + "，" + m.effectiveFrom() + " 起）",
                     n, "", n == 0));

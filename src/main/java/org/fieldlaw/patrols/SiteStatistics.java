@@ -30,19 +30,23 @@ public class SiteStatistics {
     @Transactional
     public Figures figures(LocalDate from, LocalDate to) {
         List<String> places = directory.tree().subtree(caller.jurisdictionCode());
-        Object[] r = (Object[]) Panache.getEntityManager().createNativeQuery("""
-                select
-                  (select count(*) from site where place_code in (:places)
-                      and (created_at at time zone 'Asia/Shanghai')::date between :from and :to),
-                  (select count(*) from site where place_code in (:places) and stop_ordered_on between :from and :to),
-                  (select count(*) from site where place_code in (:places) and status = 'DEMOLISHED'
-                      and (updated_at at time zone 'Asia/Shanghai')::date between :from and :to),
-                  (select count(*) from site_alarm a join site s on s.id = a.site_id where s.place_code in (:places)
-                      and a.kind = 'CONTINUED_BUILDING' and (a.raised_at at time zone 'Asia/Shanghai')::date between :from and :to),
-                  (select count(*) from site_alarm a join site s on s.id = a.site_id where s.place_code in (:places)
-                      and a.kind = 'DEMOLITION_OVERDUE' and (a.raised_at at time zone 'Asia/Shanghai')::date between :from and :to),
-                  (select count(*) from site_alarm a join site s on s.id = a.site_id where s.place_code in (:places) and a.status = 'OPEN')
-                """, Object[].class).setParameter("from", from).setParameter("to", to).setParameter("places", places).getSingleResult();
+        // instants compared with the period's bounds in the legal zone, so no row's time is converted
+        java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
+        java.time.OffsetDateTime start = from.atStartOfDay(zone).toOffsetDateTime();
+        java.time.OffsetDateTime end = to.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
+        Object[] s = (Object[]) Panache.getEntityManager().createNativeQuery("""
+                select count(*) filter (where created_at >= :start and created_at < :end),
+                       count(*) filter (where stop_ordered_on between :from and :to),
+                       count(*) filter (where status = 'DEMOLISHED' and updated_at >= :start and updated_at < :end)
+                  from site where place_code in (:places)""", Object[].class).setParameter("from", from).setParameter("to", to)
+                .setParameter("start", start).setParameter("end", end).setParameter("places", places).getSingleResult();
+        Object[] a = (Object[]) Panache.getEntityManager().createNativeQuery("""
+                select count(*) filter (where a.kind = 'CONTINUED_BUILDING' and a.raised_at >= :start and a.raised_at < :end),
+                       count(*) filter (where a.kind = 'DEMOLITION_OVERDUE' and a.raised_at >= :start and a.raised_at < :end),
+                       count(*) filter (where a.status = 'OPEN')
+                  from site_alarm a join site s on s.id = a.site_id where s.place_code in (:places)""", Object[].class)
+                .setParameter("start", start).setParameter("end", end).setParameter("places", places).getSingleResult();
+        Object[] r = { s[0], s[1], s[2], a[0], a[1], a[2] };
         return new Figures(n(r[0]), n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]));
     }
 

@@ -1,0 +1,91 @@
+package org.fieldlaw.console;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.fieldlaw.agency.CalendarDto.YearView;
+import org.fieldlaw.agency.CalendarService;
+import org.fieldlaw.agency.DevolutionService;
+import org.fieldlaw.agency.JurisdictionDirectory;
+import org.fieldlaw.agency.OfficerDto.CertificateView;
+import org.fieldlaw.agency.OfficerService;
+import org.fieldlaw.agency.model.CertificateStatus;
+import org.fieldlaw.agency.model.DayKind;
+import org.fieldlaw.agency.model.JurisdictionTree;
+
+/**
+ * The bureau administrator's overview (管理): officers and their enforcement certificates (expiring
+ * within 60 days highlighted: an officer without a valid certificate cannot take part in a case), the
+ * matters devolved to each town with their dates, and whether the working-day calendar of this year
+ * and the next is loaded (every legal deadline is counted on it).
+ */
+@ApplicationScoped
+public class AdminPage {
+
+    private static final int EXPIRY_WARNING_DAYS = 60;
+
+    @RegisterForReflection
+    public record Certificate(String number, String validTo, String status, boolean expiring, boolean invalid) {
+    }
+
+    @RegisterForReflection
+    public record Officer(String name, String username, String body, boolean legalQualification, boolean active, List<Certificate> certificates,
+            boolean warn) {
+    }
+
+    @RegisterForReflection
+    public record Matter(String town, String code, String name, String from, String revokedFrom, boolean inForce) {
+    }
+
+    @RegisterForReflection
+    public record Year(int year, boolean loaded, String source, long holidays, long workdays) {
+    }
+
+    private final OfficerService officers;
+    private final DevolutionService devolution;
+    private final CalendarService calendar;
+    private final JurisdictionDirectory directory;
+    private final Clock clock;
+
+    AdminPage(OfficerService officers, DevolutionService devolution, CalendarService calendar, JurisdictionDirectory directory, Clock clock) {
+        this.officers = officers;
+        this.devolution = devolution;
+        this.calendar = calendar;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    public Map<String, Object> data() {
+        LocalDate today = LocalDate.now(clock);
+        JurisdictionTree tree = directory.tree();
+        Map<String, Object> data = new LinkedHashMap<>();
+        List<Officer> list = officers.list(null).stream().map(o -> {
+            List<Certificate> certificates = officers.certificates(o.id(), today).stream().map(c -> certificate(c, today)).toList();
+            boolean warn = certificates.isEmpty() || certificates.stream().allMatch(c -> c.invalid() || c.expiring());
+            return new Officer(o.name(), o.username(), o.body().name(), o.legalQualification(), o.active(), certificates, warn && o.active());
+        }).toList();
+        data.put("officers", list);
+        data.put("warnings", list.stream().filter(Officer::warn).count());
+        data.put("matters", devolution.within().stream().map(m -> new Matter(tree.find(m.townCode()).map(JurisdictionTree.Node::name)
+                .orElse(m.townCode()), m.matterCode(), m.matterName(), String.valueOf(m.effectiveFrom()),
+                m.revokedFrom() == null ? "" : m.revokedFrom().toString(), m.inForceToday())).toList());
+        data.put("years", List.of(year(today.getYear()), year(today.getYear() + 1)));
+        return data;
+    }
+
+    private Year year(int year) {
+        YearView v = calendar.yearView(year);
+        return new Year(year, v.scheduleLoaded(), v.source() == null ? "" : v.source(),
+                v.days().stream().filter(d -> d.kind() == DayKind.HOLIDAY).count(), v.days().stream().filter(d -> d.kind() == DayKind.WORKDAY).count());
+    }
+
+    private static Certificate certificate(CertificateView c, LocalDate today) {
+        boolean invalid = c.status() != CertificateStatus.VALID;
+        boolean expiring = !invalid && c.validTo() != null && !c.validTo().isAfter(today.plusDays(EXPIRY_WARNING_DAYS));
+        return new Certificate(c.number(), String.valueOf(c.validTo()), c.statusName(), expiring, invalid);
+    }
+}
