@@ -18,8 +18,9 @@ import org.fieldlaw.agency.model.DayKind;
 import org.fieldlaw.agency.model.JurisdictionTree;
 
 /**
- * The bureau administrator's overview (管理): officers and their enforcement certificates (expiring
- * within 60 days highlighted: an officer without a valid certificate cannot take part in a case), the
+ * The bureau administrator's overview (管理): officers and their enforcement certificates (those
+ * whose every certificate has lapsed or lapses within 60 days highlighted: an officer without a valid
+ * certificate cannot take part in a case, APL Art 42), the
  * matters devolved to each town with their dates, and whether the working-day calendar of this year
  * and the next is loaded (every legal deadline is counted on it).
  */
@@ -65,7 +66,8 @@ public class AdminPage {
         Map<String, Object> data = new LinkedHashMap<>();
         List<Officer> list = officers.list(null).stream().map(o -> {
             List<Certificate> certificates = officers.certificates(o.id(), today).stream().map(c -> certificate(c, today)).toList();
-            boolean warn = certificates.isEmpty() || certificates.stream().allMatch(c -> c.invalid() || c.expiring());
+            // administrators and reviewers hold none; an officer whose every certificate has lapsed or lapses soon needs one
+            boolean warn = !certificates.isEmpty() && certificates.stream().allMatch(c -> c.invalid() || c.expiring());
             return new Officer(o.name(), o.username(), o.body().name(), o.legalQualification(), o.active(), certificates, warn && o.active());
         }).toList();
         data.put("officers", list);

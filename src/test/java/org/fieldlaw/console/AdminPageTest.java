@@ -1,5 +1,6 @@
 package org.fieldlaw.console;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,10 +9,15 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWireMock;
 import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fieldlaw.security.Roles;
 import org.fieldlaw.testing.AgencyFixture;
+import org.fieldlaw.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,10 +34,19 @@ class AdminPageTest {
     URI base;
 
     @Test
-    void anOfficerWithoutACertificateIsFlaggedAndTheCalendarYearsAreShown() throws Exception {
+    void aCertificateThatLapsesWithinSixtyDaysIsFlaggedAndTheCalendarYearsAreShown() throws Exception {
+        // 林测试 of 白沙 gets a certificate that ends in 30 days, and holds no other
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        UUID lin = AgencyFixture.id("officer-" + AgencyFixture.BAISHA_OFFICER_2);
+        given().auth().oauth2(Tokens.of(AgencyFixture.PENGJIANG_ADMIN, Roles.BUREAU_ADMIN)).contentType("application/json")
+                .body(Map.of("number", "T-ADMIN-" + today, "issuingAuthority", "江门市人民政府", "fields", List.of("city-management"),
+                        "areaCode", AgencyFixture.BAISHA, "validFrom", today.minusYears(2).toString(), "validTo", today.plusDays(30).toString()))
+                .post("/api/v1/agency/officers/" + lin + "/certificates").then().statusCode(201);
         String page = ConsoleBrowser.signIn(provider, base, AgencyFixture.PENGJIANG_ADMIN, Roles.BUREAU_ADMIN).get("/console/admin").body();
-        Matcher nocert = Pattern.compile("<tr class=\"deviation\"><td>丙无证").matcher(page);
-        assertTrue(nocert.find() && page.contains("无执法证"), "the officer without a certificate is flagged");
+        Matcher lapsing = Pattern.compile("<tr class=\"deviation\"><td>林测试.*?60 日内到期", Pattern.DOTALL).matcher(page);
+        assertTrue(lapsing.find(), "the officer whose only certificate ends within 60 days is flagged");
+        assertTrue(!Pattern.compile("<tr class=\"deviation\"><td>甲执法").matcher(page).find(), "a valid certificate is not flagged");
+        assertTrue(page.contains("丙无证") && page.contains("无执法证"), "an officer without one is listed as such");
         assertTrue(page.contains("甲执法") && page.contains("T-44070301101（2028-12-31，有效）"), "a valid certificate with its end");
         assertTrue(page.contains("440700-CG-001") && page.contains("2024-01-01"), "白沙's devolved matters with their dates");
         assertTrue(page.contains("工作日历") && page.contains("节假日"), "the calendar years");

@@ -169,6 +169,9 @@ class ConsoleBrowserTest {
         }
         Page admin = chromium.signIn(AgencyFixture.PENGJIANG_ADMIN, Roles.BUREAU_ADMIN, 1366, 768);
         ChromiumConsole.shoot(admin, "home-bureau-admin-1366");
+        admin.click("nav a:text('管理')");
+        assertTrue(admin.textContent("h1").contains("管理"));
+        ChromiumConsole.shoot(admin, "admin-bureau-admin-1366");
         // the public's page, with no sign-in
         admin.context().clearCookies();
         admin.navigate(chromium.base().resolve("/public/decisions").toString());
