@@ -90,7 +90,7 @@ public class ConsoleHome {
         watch.add(cases(CaseQueues.Queue.SOON, "按各案最早的未了期限", c, false));
         if (supervisor || auditor) {
             long open = conflicts.openCount();
-            watch.add(new Queue("离线同步冲突", "须写明如何处理后关闭", open, null, open > 0));
+            watch.add(new Queue("离线同步冲突", "须写明如何处理后关闭", open, "/console/conflicts", open > 0));
         }
         return new Queues(mine, watch);
     }

@@ -64,14 +64,16 @@ public class ConsoleResource {
     private final PublicationPage publicationPage;
     private final InspectionPage inspectionPage;
     private final AdminPage adminPage;
+    private final ConflictPage conflictPage;
     private final EvidenceService evidence;
     private final ConsoleCsrf csrf;
     private final ConsolePages pages;
 
     ConsoleResource(Caller caller, ConsoleHome home, CaseListPage caseList, CasePage casePage, CaseForms forms, SitePage sitePage,
             OversightPage oversightPage, StatisticsPage statisticsPage,
-            PublicationPage publicationPage, InspectionPage inspectionPage, AdminPage adminPage, EvidenceService evidence, ConsoleCsrf csrf,
-            ConsolePages pages) {
+            PublicationPage publicationPage, InspectionPage inspectionPage, AdminPage adminPage, ConflictPage conflictPage,
+            EvidenceService evidence, ConsoleCsrf csrf, ConsolePages pages) {
+        this.conflictPage = conflictPage;
         this.adminPage = adminPage;
         this.inspectionPage = inspectionPage;
         this.publicationPage = publicationPage;
@@ -243,6 +245,25 @@ public class ConsoleResource {
     @RolesAllowed(Roles.BUREAU_ADMIN)
     public Response admin() {
         return page("admin", adminPage::data);
+    }
+
+    /** Sync conflicts (the API's roles: officers their own, supervisors and auditors their jurisdiction's). */
+    @GET
+    @Path("conflicts")
+    @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.AUDITOR })
+    public Response conflicts() {
+        return page("conflicts", conflictPage::data);
+    }
+
+    @POST
+    @Path("conflicts/{id}/resolution")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR })
+    public Response resolve(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
+        return answer(() -> {
+            conflictPage.resolve(id, form.getFirst("resolution"));
+            return reloaded();
+        });
     }
 
     /** An illegal-construction site with its visits, alarms and record (the API's roles for sites). */

@@ -161,6 +161,9 @@ class ConsoleBrowserTest {
                     page.navigate(chromium.base().resolve("/console/publications").toString());
                     assertTrue(page.textContent("h1").contains("执法公示"));
                     ChromiumConsole.shoot(page, "publications-" + seat.name() + "-" + width);
+                    page.navigate(chromium.base().resolve("/console/conflicts").toString());
+                    assertTrue(page.textContent("h1").contains("离线同步冲突"));
+                    ChromiumConsole.shoot(page, "conflicts-" + seat.name() + "-" + width);
                 }
                 assertEquals(List.of(), errors, "no script error, no CSP violation");
                 assertTrue(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue() <= width, "nothing wider than the screen");

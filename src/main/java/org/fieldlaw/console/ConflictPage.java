@@ -1,0 +1,75 @@
+package org.fieldlaw.console;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.fieldlaw.agency.Caller;
+import org.fieldlaw.security.Roles;
+import org.fieldlaw.sync.ConflictService;
+import org.fieldlaw.sync.SyncDto.ConflictView;
+
+/**
+ * Sync conflicts (离线同步冲突): what the phone sent beside what the service held when it arrived, so
+ * that a person decides, with the reason written, instead of the last write silently winning.
+ */
+@ApplicationScoped
+public class ConflictPage {
+
+    private static final Map<String, String> KINDS = Map.of("CASE_CREATE", "新建案件", "CASE_UPDATE", "修改案件", "CASE_TRANSITION", "案件程序步骤",
+            "CASE_EVENT", "案件事项", "SITE_REPORT", "违建巡查报告", "SITE_VISIT", "违建点复查", "SITE_STATUS", "违建点状态", "PATROL_PUT", "巡查", "PATROL_TRACK", "巡查轨迹");
+
+    @RegisterForReflection
+    public record Conflict(UUID id, String kind, String target, String raisedAt, String detail, String received, String server, boolean open,
+            String resolution, String resolvedAt) {
+    }
+
+    private final ConflictService conflicts;
+    private final ObjectMapper mapper;
+    private final Caller caller;
+
+    ConflictPage(ConflictService conflicts, ObjectMapper mapper, Caller caller) {
+        this.conflicts = conflicts;
+        this.mapper = mapper;
+        this.caller = caller;
+    }
+
+    public Map<String, Object> data() {
+        List<Conflict> all = conflicts.list(false).stream().map(this::conflict).toList();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("open", all.stream().filter(Conflict::open).toList());
+        data.put("resolved", all.stream().filter(c -> !c.open()).toList());
+        data.put("mayResolve", caller.hasRole(Roles.SUPERVISOR) || caller.hasRole(Roles.OFFICER));
+        return data;
+    }
+
+    public void resolve(UUID id, String resolution) {
+        if (resolution == null || resolution.isBlank() || resolution.length() > 2000) {
+            throw org.fieldlaw.common.ApiException.invalid("resolution", "须写明如何处理（2000 字以内）(say how it was settled, at most 2000 characters)");
+        }
+        conflicts.resolve(id, resolution.trim());
+    }
+
+    private Conflict conflict(ConflictView c) {
+        String kind = c.kind() == null ? "" : KINDS.getOrDefault(c.kind().name(), c.kind().name());
+        return new Conflict(c.id(), kind, c.targetId() == null ? "" : c.targetId().toString(), CasePage.minute(c.raisedAt()),
+                c.detail() == null ? "" : c.detail(), pretty(c.received()), pretty(c.server()), "OPEN".equals(c.status()),
+                c.resolution() == null ? "" : c.resolution(), CasePage.minute(c.resolvedAt()));
+    }
+
+    private String pretty(JsonNode json) {
+        if (json == null || json.isNull()) {
+            return "";
+        }
+        try {
+            return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(json);
+        } catch (JsonProcessingException e) {
+            return json.toString();
+        }
+    }
+}
