@@ -226,14 +226,8 @@ class ConsoleBrowserTest {
 
     @Test
     void aCountySupervisorDrawsACaseFileInspectionAndScoresAFile() {
-        for (int n = 0; n < 2; n++) {
-            UUID id = CaseApi.create(CaseApi.vending(CaseApi.newParty()));
-            CaseApi.step(id, "FILED").statusCode(200);
-            CaseApi.step(id, "INVESTIGATING").statusCode(200);
-            CaseApi.step(CaseApi.supervisor(), id, Map.of("to", "NO_PENALTY", "note", "违法事实不能成立。", "educationRecord", "已宣讲。"))
-                    .statusCode(200);
-            CaseApi.step(CaseApi.supervisor(), id, Map.of("to", "CLOSED")).statusCode(200);
-        }
+        CaseApi.closedWithoutPenalty();
+        CaseApi.closedWithoutPenalty();
         Page supervisor = chromium.signIn(AgencyFixture.PENGJIANG_SUPERVISOR, Roles.SUPERVISOR, 1366, 768);
         supervisor.click("nav a:text('案卷评查')");
         supervisor.selectOption("form.draw select[name=town]", AgencyFixture.BAISHA);

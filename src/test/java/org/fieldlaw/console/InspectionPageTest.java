@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fieldlaw.security.Roles;
@@ -45,21 +44,11 @@ class InspectionPageTest {
     /** Dates of legal meaning are days in the legal zone, as the service counts them. */
     private final String today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
 
-    /** A case of 白沙 closed today (no penalty: the violation was not established). */
-    private static void closedCase() {
-        UUID id = CaseApi.create(CaseApi.vending(CaseApi.newParty()));
-        CaseApi.step(id, "FILED").statusCode(200);
-        CaseApi.step(id, "INVESTIGATING").statusCode(200);
-        CaseApi.step(CaseApi.supervisor(), id, Map.of("to", "NO_PENALTY", "note", "经查，摊位系他人所设，违法事实不能成立。",
-                "educationRecord", "已宣讲市容管理规定。")).statusCode(200);
-        CaseApi.step(CaseApi.supervisor(), id, Map.of("to", "CLOSED")).statusCode(200);
-    }
-
     @BeforeEach
     void threeClosedCases() {
         bureaus.ensureSampleBaselines();
         for (int n = 0; n < 3; n++) {
-            closedCase();
+            CaseApi.closedWithoutPenalty();
         }
     }
 

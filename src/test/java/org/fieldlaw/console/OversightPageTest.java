@@ -12,7 +12,6 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,26 +40,10 @@ class OversightPageTest {
     @TestHTTPResource("/")
     URI base;
 
-    /** A vending case decided at {@code fine} (approved when outside the range), or, with no fine, closed with no penalty by the supervisor. */
+    /** A case decided at {@code fine} (approved when outside the range), or, with no fine, not penalised; its number. */
     private static String decided(Integer fine) {
-        UUID id = CaseApi.create(CaseApi.vending(CaseApi.newParty()));
-        String number = CaseApi.step(id, "FILED").statusCode(200).extract().path("caseNumber");
-        CaseApi.step(id, "INVESTIGATING").statusCode(200);
-        if (fine == null) {
-            CaseApi.step(CaseApi.supervisor(), id, Map.of("to", "NO_PENALTY", "note", "经查，摊位系他人所设，违法事实不能成立。",
-                    "educationRecord", "已向当事人宣讲市容管理规定。")).statusCode(200);
-            return number;
-        }
-        boolean outside = fine < 100 || fine > 140;
-        CaseApi.step(CaseApi.officer(), id, outside ? Map.of("to", "PROPOSED", "proposedFine", fine, "deviationReasons", "情节特殊")
-                : Map.of("to", "PROPOSED", "proposedFine", fine)).statusCode(200);
-        if (outside) {
-            CaseApi.event(CaseApi.supervisor(), id, Map.of("kind", "DEVIATION_APPROVAL")).statusCode(200);
-        }
-        CaseApi.step(id, "NOTIFIED").statusCode(200);
-        CaseApi.event(CaseApi.officer(), id, Map.of("kind", "NOTICE_WAIVER", "text", "书面放弃。")).statusCode(200);
-        CaseApi.step(CaseApi.supervisor(), id, Map.of("to", "DECIDED")).statusCode(200);
-        return number;
+        UUID id = fine == null ? CaseApi.noPenalty() : CaseApi.decided(CaseApi.newParty(), fine);
+        return CaseApi.supervisor().get(CaseApi.CASES + id).then().extract().path("caseNumber");
     }
 
     /** 白沙's row: decided, with a fine, deviations, rate, 首违不罚, 从轻, 减轻, no penalty. */

@@ -37,14 +37,7 @@ class PublicationPageTest {
     URI base;
 
     private static UUID decided(String party) {
-        UUID id = CaseApi.create(CaseApi.vending(party));
-        CaseApi.step(id, "FILED").statusCode(200);
-        CaseApi.step(id, "INVESTIGATING").statusCode(200);
-        CaseApi.step(CaseApi.officer(), id, Map.of("to", "PROPOSED", "proposedFine", 130)).statusCode(200);
-        CaseApi.step(id, "NOTIFIED").statusCode(200);
-        CaseApi.event(CaseApi.officer(), id, Map.of("kind", "NOTICE_WAIVER", "text", "书面放弃。")).statusCode(200);
-        CaseApi.step(CaseApi.supervisor(), id, Map.of("to", "DECIDED")).statusCode(200);
-        return id;
+        return CaseApi.decided(party, 130);
     }
 
     @Test

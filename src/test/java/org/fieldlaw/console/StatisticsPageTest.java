@@ -13,8 +13,6 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import org.fieldlaw.security.Roles;
 import org.fieldlaw.testing.AgencyFixture;
 import org.fieldlaw.testing.Bureaus;
@@ -73,13 +71,7 @@ class StatisticsPageTest {
     }
 
     private static void decidedAt(int fine) {
-        UUID id = CaseApi.create(CaseApi.vending(CaseApi.newParty()));
-        CaseApi.step(id, "FILED").statusCode(200);
-        CaseApi.step(id, "INVESTIGATING").statusCode(200);
-        CaseApi.step(CaseApi.officer(), id, Map.of("to", "PROPOSED", "proposedFine", fine)).statusCode(200);
-        CaseApi.step(id, "NOTIFIED").statusCode(200);
-        CaseApi.event(CaseApi.officer(), id, Map.of("kind", "NOTICE_WAIVER", "text", "书面放弃。")).statusCode(200);
-        CaseApi.step(CaseApi.supervisor(), id, Map.of("to", "DECIDED")).statusCode(200);
+        CaseApi.decided(CaseApi.newParty(), fine);
     }
 
     @Test

@@ -99,4 +99,41 @@ public final class CaseApi {
     public static ValidatableResponse event(RequestSpecification as, UUID id, Map<String, Object> event) {
         return as.header("If-Match", version(id)).body(event).post(CASES + id + "/events").then();
     }
+
+    /**
+     * A vending case decided at {@code fine}: proposed (with reasons, and approved by the supervisor, when
+     * outside the assessed 100–140), notified, statement and defence waived in writing, decided.
+     */
+    public static UUID decided(String party, int fine) {
+        UUID id = create(vending(party));
+        step(id, "FILED").statusCode(200);
+        step(id, "INVESTIGATING").statusCode(200);
+        boolean outside = fine < 100 || fine > 140;
+        step(officer(), id, outside ? Map.of("to", "PROPOSED", "proposedFine", fine, "deviationReasons", "情节特殊")
+                : Map.of("to", "PROPOSED", "proposedFine", fine)).statusCode(200);
+        if (outside) {
+            event(supervisor(), id, Map.of("kind", "DEVIATION_APPROVAL")).statusCode(200);
+        }
+        step(id, "NOTIFIED").statusCode(200);
+        event(officer(), id, Map.of("kind", "NOTICE_WAIVER", "text", "书面放弃。")).statusCode(200);
+        step(supervisor(), id, Map.of("to", "DECIDED")).statusCode(200);
+        return id;
+    }
+
+    /** A vending case the supervisor decided not to penalise (the violation was not established), with the education given. */
+    public static UUID noPenalty() {
+        UUID id = create(vending(newParty()));
+        step(id, "FILED").statusCode(200);
+        step(id, "INVESTIGATING").statusCode(200);
+        step(supervisor(), id, Map.of("to", "NO_PENALTY", "note", "经查，摊位系他人所设，违法事实不能成立。", "educationRecord", "已宣讲市容管理规定。"))
+                .statusCode(200);
+        return id;
+    }
+
+    /** The same, closed: a case for a case-file inspection to sample. */
+    public static UUID closedWithoutPenalty() {
+        UUID id = noPenalty();
+        step(supervisor(), id, Map.of("to", "CLOSED")).statusCode(200);
+        return id;
+    }
 }
