@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.fieldlaw.agency.Caller;
 import org.fieldlaw.agency.JurisdictionDirectory;
-import org.fieldlaw.common.ApiException;
 
 /**
  * The discretion oversight (裁量监督) of the cases decided in a period in the caller's jurisdiction:
@@ -22,9 +21,6 @@ import org.fieldlaw.common.ApiException;
  */
 @ApplicationScoped
 public class CaseOversight {
-
-    /** The longest period one report covers: a year and a day, so a calendar year always fits. */
-    private static final int MAX_DAYS = 366;
 
     /** Where a decided fine lies in its assessed range: below it, in one of five fifths of it, above it. */
     public static final int BELOW = -1;
@@ -63,9 +59,7 @@ public class CaseOversight {
 
     @Transactional
     public Report report(LocalDate from, LocalDate to, int deviationsShown) {
-        if (from == null || to == null || to.isBefore(from) || from.plusDays(MAX_DAYS).isBefore(to)) {
-            throw ApiException.invalid("to", "统计期间须为起止日期，且不超过一年 (a period of at most a year, from before to)");
-        }
+        CaseStatistics.checkPeriod(from, to);
         List<String> places = directory.tree().subtree(caller.jurisdictionCode());
         return new Report(from, to, towns(from, to, places), officers(from, to, places), violations(from, to, places),
                 deviations(from, to, places, deviationsShown));
@@ -128,7 +122,8 @@ public class CaseOversight {
                 .setParameter("places", places).getResultList();
     }
 
-    private static LocalDate toDate(Object value) {
+    /** A date column as the driver hands it over (java.sql.Date or LocalDate, by driver and mapping). */
+    static LocalDate toDate(Object value) {
         return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 

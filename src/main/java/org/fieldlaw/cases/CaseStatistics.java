@@ -5,7 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import org.fieldlaw.agency.Caller;
 import org.fieldlaw.agency.JurisdictionDirectory;
 import org.fieldlaw.common.ApiException;
@@ -19,6 +22,7 @@ import org.fieldlaw.discretion.model.PenaltyType;
 @ApplicationScoped
 public class CaseStatistics {
 
+    /** The longest period one report covers: a year and a day, so a calendar year always fits. */
     private static final int MAX_DAYS = 366;
 
     /** Cases opened (filed, or decided on the spot) in a town, in a month ({@code yyyy-MM}), in a field. */
@@ -58,6 +62,7 @@ public class CaseStatistics {
         return directory.tree().subtree(caller.jurisdictionCode());
     }
 
+    /** A report's period, here and in the discretion oversight: dates in order, at most a year. */
     public static void checkPeriod(LocalDate from, LocalDate to) {
         if (from == null || to == null || to.isBefore(from) || from.plusDays(MAX_DAYS).isBefore(to)) {
             throw ApiException.invalid("to", "统计期间须为起止日期，且不超过一年 (a period of at most a year, from before to)");
@@ -69,9 +74,9 @@ public class CaseStatistics {
         checkPeriod(from, to);
         List<String> places = places();
         List<Opened> opened = rows("""
-                select place_code, date_trunc('month', opened_on) as month, field, count(*)
+                select place_code, date_trunc('month', opened_on)::date as month, field, count(*)
                   from enforcement_case where %s group by place_code, month, field order by month, place_code, field""".formatted(OPENED_IN),
-                from, to, places).stream().map(r -> new Opened((String) r[0], month(r[1]), (String) r[2], n(r[3]))).toList();
+                from, to, places).stream().map(r -> new Opened((String) r[0], CaseOversight.toDate(r[1]).toString().substring(0, 7), (String) r[2], n(r[3]))).toList();
         // every other figure of the decisions in one pass over them: each penalty type, money, outcomes
         StringBuilder select = new StringBuilder("select count(decided_types), coalesce(sum(decided_fine), 0),"
                 + " count(*) filter (where paid_on is not null), coalesce(sum(decided_fine) filter (where paid_on is not null), 0),"
@@ -89,14 +94,14 @@ public class CaseStatistics {
                 select count(*) filter (where legal_review_passed_on between :from and :to), count(*) filter (where state = 'LEGAL_REVIEW')
                   from enforcement_case where place_code in (:places) and (legal_review_passed_on is not null or state = 'LEGAL_REVIEW')""",
                 from, to, places).get(0);
-        List<TypeCount> types = new java.util.ArrayList<>();
+        List<TypeCount> types = new ArrayList<>();
         for (int i = 0; i < all.length; i++) {
             long count = n(d[9 + i]);
             if (count > 0) {
                 types.add(new TypeCount(all[i].name(), count));
             }
         }
-        types.sort(java.util.Comparator.comparingLong(TypeCount::decisions).reversed());
+        types.sort(Comparator.comparingLong(TypeCount::decisions).reversed());
         return new Figures(opened, types, new Money(n(d[0]), (BigDecimal) d[1], n(d[2]), (BigDecimal) d[3]),
                 new Outcomes(n(d[4]), n(d[5]), n(d[6]), n(d[7]), n(d[8]), n(reviews[0]), n(reviews[1])));
     }
@@ -111,7 +116,7 @@ public class CaseStatistics {
     }
 
     /** A closed case as an inspection samples it. */
-    public record ClosedCase(java.util.UUID id, String caseNumber) {
+    public record ClosedCase(UUID id, String caseNumber) {
     }
 
     /** The numbered cases of a place and the places under it closed in a period, for a case-file inspection. */
@@ -122,23 +127,13 @@ public class CaseStatistics {
         return rows("""
                 select id, case_number, 0 from enforcement_case
                  where closed_on between :from and :to and place_code in (:places) and case_number is not null order by case_number""",
-                from, to, directory.tree().subtree(placeCode)).stream().map(r -> new ClosedCase((java.util.UUID) r[0], (String) r[1])).toList();
+                from, to, directory.tree().subtree(placeCode)).stream().map(r -> new ClosedCase((UUID) r[0], (String) r[1])).toList();
     }
 
     @SuppressWarnings("unchecked")
     private static List<Object[]> rows(String sql, LocalDate from, LocalDate to, List<String> places) {
         return Panache.getEntityManager().createNativeQuery(sql, Object[].class).setParameter("from", from).setParameter("to", to)
                 .setParameter("places", places).getResultList();
-    }
-
-    private static String month(Object value) {
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toLocalDateTime().toLocalDate().toString().substring(0, 7);
-        }
-        if (value instanceof java.time.OffsetDateTime t) {
-            return t.toLocalDate().toString().substring(0, 7);
-        }
-        return value instanceof java.time.LocalDateTime t ? t.toLocalDate().toString().substring(0, 7) : String.valueOf(value).substring(0, 7);
     }
 
     private static long n(Object value) {

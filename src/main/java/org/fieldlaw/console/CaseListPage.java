@@ -2,7 +2,6 @@ package org.fieldlaw.console;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -63,13 +62,10 @@ public class CaseListPage {
 
     private static Row row(CaseSummary c, LocalDate today) {
         return new Row("/console/cases/" + c.id(), c.caseNumber() == null ? "（未立案）" : c.caseNumber(), ConsoleLabels.state(c.state()),
-                c.violationCode(), c.address(), c.partyName(), yuan(c.proposedFine()),
-                c.assessedMin() == null ? "" : yuan(c.assessedMin()) + "–" + yuan(c.assessedMax()), c.deviation(), c.nextDueOn(),
+                c.violationCode(), c.address(), c.partyName(), ConsoleFormat.yuan(c.proposedFine()),
+                c.assessedMin() == null ? "" : ConsoleFormat.yuan(c.assessedMin()) + "–" + ConsoleFormat.yuan(c.assessedMax()), c.deviation(), c.nextDueOn(),
                 ConsoleLabels.deadline(c.nextDueKind()),
                 c.nextDueOn() != null && c.nextDueOn().isBefore(today));
     }
 
-    private static String yuan(BigDecimal amount) {
-        return amount == null ? "" : amount.stripTrailingZeros().toPlainString();
-    }
 }

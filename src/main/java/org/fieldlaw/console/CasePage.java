@@ -4,10 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,8 +36,6 @@ import org.fieldlaw.security.Roles;
 @ApplicationScoped
 public class CasePage {
 
-    static final ZoneId LEGAL_ZONE = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final Set<CaseState> UNDECIDED = Set.of(CaseState.PROPOSED, CaseState.NOTIFIED, CaseState.HEARING, CaseState.LEGAL_REVIEW,
             CaseState.COLLECTIVE_DISCUSSION);
 
@@ -140,7 +134,7 @@ public class CasePage {
         return new Actions(approve, supervisor && next.contains(CaseState.LEGAL_REVIEW), reviewer && c.state() == CaseState.LEGAL_REVIEW,
                 supervisor && next.contains(CaseState.COLLECTIVE_DISCUSSION), supervisor && c.state() == CaseState.COLLECTIVE_DISCUSSION,
                 supervisor && next.contains(CaseState.DECIDED), supervisor && next.contains(CaseState.INVESTIGATING),
-                supervisor && next.contains(CaseState.WITHDRAWN), p == null ? "" : yuan(p.proposedFine()));
+                supervisor && next.contains(CaseState.WITHDRAWN), p == null ? "" : ConsoleFormat.yuan(p.proposedFine()));
     }
 
     private String certificates(UUID officerId) {
@@ -155,7 +149,7 @@ public class CasePage {
 
     private static Proposal proposal(ProposalView p) {
         String types = p.proposedTypes() == null ? "" : p.proposedTypes().stream().map(PenaltyType::zh).collect(Collectors.joining("、"));
-        String range = p.assessedMin() == null ? "" : yuan(p.assessedMin()) + " – " + yuan(p.assessedMax()) + " 元";
+        String range = p.assessedMin() == null ? "" : ConsoleFormat.yuan(p.assessedMin()) + " – " + ConsoleFormat.yuan(p.assessedMax()) + " 元";
         JsonNode a = p.assessment() == null ? null : p.assessment().path("assessment");
         List<String> steps = new ArrayList<>();
         String tier = "";
@@ -165,7 +159,7 @@ public class CasePage {
             tier = tierName(a.path("tier").asText(""));
             provision = a.path("penaltyProvision").asText("");
         }
-        return new Proposal(yuan(p.proposedFine()), types, range, p.deviation(), p.deviationReasons(), p.deviationApprovedBy() != null, tier,
+        return new Proposal(ConsoleFormat.yuan(p.proposedFine()), types, range, p.deviation(), p.deviationReasons(), p.deviationApprovedBy() != null, tier,
                 provision, steps);
     }
 
@@ -189,7 +183,7 @@ public class CasePage {
                 }
             }
         }
-        return new Entry(e.seq(), minute(e.recordedAt()), e.actorName(), ConsoleLabels.recordAction(e.action()), note);
+        return new Entry(e.seq(), ConsoleFormat.minute(e.recordedAt()), e.actorName(), ConsoleLabels.recordAction(e.action()), note);
     }
 
     private static File file(EvidenceItem e) {
@@ -197,18 +191,12 @@ public class CasePage {
         String position = e.latitude() == null ? "" : String.format("%.6f, %.6f%s", e.latitude(), e.longitude(),
                 e.accuracyM() == null ? "" : String.format("（±%.0f 米）", e.accuracyM()));
         return new File("/console/evidence/" + e.id(), e.filename() == null ? e.id().toString() : e.filename(), String.valueOf(e.kind()), image,
-                size(e.complete() ? e.length() : e.received()), e.sha256() == null ? "" : e.sha256(), minute(e.capturedAt()), position, e.complete());
+                size(e.complete() ? e.length() : e.received()), e.sha256() == null ? "" : e.sha256(), ConsoleFormat.minute(e.capturedAt()), position, e.complete());
     }
 
-    static String minute(OffsetDateTime at) {
-        return at == null ? "" : at.atZoneSameInstant(LEGAL_ZONE).format(MINUTE);
-    }
 
     private static String size(long bytes) {
         return bytes >= 1 << 20 ? String.format("%.1f MB", bytes / 1048576.0) : String.format("%.0f KB", Math.ceil(bytes / 1024.0));
     }
 
-    static String yuan(BigDecimal amount) {
-        return amount == null ? "" : amount.stripTrailingZeros().toPlainString();
-    }
 }

@@ -57,9 +57,9 @@ public class ConflictPage {
 
     private Conflict conflict(ConflictView c) {
         String kind = c.kind() == null ? "" : KINDS.getOrDefault(c.kind().name(), c.kind().name());
-        return new Conflict(c.id(), kind, c.targetId() == null ? "" : c.targetId().toString(), CasePage.minute(c.raisedAt()),
+        return new Conflict(c.id(), kind, c.targetId() == null ? "" : c.targetId().toString(), ConsoleFormat.minute(c.raisedAt()),
                 c.detail() == null ? "" : c.detail(), pretty(c.received()), pretty(c.server()), "OPEN".equals(c.status()),
-                c.resolution() == null ? "" : c.resolution(), CasePage.minute(c.resolvedAt()));
+                c.resolution() == null ? "" : c.resolution(), ConsoleFormat.minute(c.resolvedAt()));
     }
 
     private String pretty(JsonNode json) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.fieldlaw.agency.Caller;
 import org.fieldlaw.agency.JurisdictionDirectory;
-import org.fieldlaw.agency.model.JurisdictionTree;
 import org.fieldlaw.cases.CaseQueues;
 import org.fieldlaw.patrols.SiteAlarms;
 import org.fieldlaw.publication.PublicationService;
@@ -54,7 +53,7 @@ public class ConsoleHome {
     }
 
     public String jurisdictionName() {
-        return directory.tree().find(caller.jurisdictionCode()).map(JurisdictionTree.Node::name).orElse(caller.jurisdictionCode());
+        return directory.tree().nameOf(caller.jurisdictionCode());
     }
 
     /**

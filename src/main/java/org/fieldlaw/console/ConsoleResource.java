@@ -43,10 +43,6 @@ public class ConsoleResource {
     @RegisterForReflection
     public record SignedIn(String name, String body, String csrf, boolean oversight, boolean alarms, boolean admin) {
 
-        public SignedIn(String name, String body, String csrf) {
-            this(name, body, csrf, false, false, false);
-        }
-
         /** Statistics are read by those who see alarms: supervisors and auditors. */
         public boolean statistics() {
             return alarms;

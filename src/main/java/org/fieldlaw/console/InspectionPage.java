@@ -17,10 +17,11 @@ import org.fieldlaw.agency.JurisdictionDirectory;
 import org.fieldlaw.agency.model.JurisdictionTree;
 import org.fieldlaw.common.ApiException;
 import org.fieldlaw.common.Params;
+import org.fieldlaw.common.Problem;
+import org.fieldlaw.common.ProblemType;
 import org.fieldlaw.inspection.InspectionService;
 import org.fieldlaw.inspection.InspectionService.Detail;
 import org.fieldlaw.inspection.InspectionService.Summary;
-import org.fieldlaw.inspection.model.Checklist;
 
 /**
  * Case-file inspection (案卷评查): the draws of the caller's towns with their scores over time, the draw
@@ -60,12 +61,12 @@ public class InspectionPage {
         JurisdictionTree tree = directory.tree();
         List<Summary> all = inspections.list();
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("rows", all.stream().map(s -> new Row("/console/inspections/" + s.id(), name(tree, s.townCode()), s.from() + " 至 " + s.to(),
+        data.put("rows", all.stream().map(s -> new Row("/console/inspections/" + s.id(), tree.nameOf(s.townCode()), s.from() + " 至 " + s.to(),
                 s.seed(), s.population(), s.sampleSize(), s.scored(), average(s))).toList());
         Map<String, List<Summary>> byTown = all.stream().filter(s -> s.average() != null)
                 .collect(Collectors.groupingBy(Summary::townCode, LinkedHashMap::new, Collectors.toList()));
         List<Trend> trends = new ArrayList<>();
-        byTown.forEach((town, draws) -> trends.add(new Trend(name(tree, town), draws.stream().sorted(Comparator.comparing(Summary::to))
+        byTown.forEach((town, draws) -> trends.add(new Trend(tree.nameOf(town), draws.stream().sorted(Comparator.comparing(Summary::to))
                 .map(s -> s.from() + "～" + s.to() + "：" + average(s)).toList())));
         data.put("trends", trends);
         data.put("inspects", inspections.inspects());
@@ -96,13 +97,13 @@ public class InspectionPage {
         Summary s = d.summary();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("id", id);
-        data.put("town", name(directory.tree(), s.townCode()));
+        data.put("town", directory.tree().nameOf(s.townCode()));
         data.put("s", s);
         data.put("average", average(s));
         data.put("checklist", d.checklist());
         data.put("files", d.files().stream().map(f -> new File(f.caseId(), "/console/cases/" + f.caseId(), f.caseNumber(), f.position(),
                 f.total() != null, f.total() == null ? "" : f.total().stripTrailingZeros().toPlainString(), f.findings() == null ? "" : f.findings(),
-                CasePage.minute(f.scoredAt()), d.checklist().stream().map(item -> new Line(item.key(), item.name(), item.points(),
+                ConsoleFormat.minute(f.scoredAt()), d.checklist().stream().map(item -> new Line(item.key(), item.name(), item.points(),
                         f.points().containsKey(item.key()) ? f.points().get(item.key()).stripTrailingZeros().toPlainString() : "")).toList()))
                 .toList());
         data.put("inspects", inspections.inspects());
@@ -111,7 +112,7 @@ public class InspectionPage {
 
     public void score(UUID id, UUID caseId, MultivaluedMap<String, String> form) {
         Map<String, BigDecimal> points = new LinkedHashMap<>();
-        List<org.fieldlaw.common.Problem.Violation> bad = new ArrayList<>();
+        List<Problem.Violation> bad = new ArrayList<>();
         for (String field : form.keySet()) {
             if (field.startsWith("points.")) {
                 String value = form.getFirst(field);
@@ -121,12 +122,12 @@ public class InspectionPage {
                 try {
                     points.put(field.substring("points.".length()), new BigDecimal(value.trim()));
                 } catch (NumberFormatException e) {
-                    bad.add(new org.fieldlaw.common.Problem.Violation(field, "得分应为数字 (a number): " + value));
+                    bad.add(new Problem.Violation(field, "得分应为数字 (a number): " + value));
                 }
             }
         }
         if (!bad.isEmpty()) {
-            throw new ApiException(org.fieldlaw.common.ProblemType.VALIDATION, "评分未通过校验 (the score is not valid)", bad);
+            throw new ApiException(ProblemType.VALIDATION, "评分未通过校验 (the score is not valid)", bad);
         }
         inspections.score(id, caseId, points, form.getFirst("findings"));
     }
@@ -135,11 +136,4 @@ public class InspectionPage {
         return s.average() == null ? "—" : s.average().stripTrailingZeros().toPlainString() + " / " + s.maximum();
     }
 
-    private static String name(JurisdictionTree tree, String code) {
-        return tree.find(code).map(JurisdictionTree.Node::name).orElse(code);
-    }
-
-    static List<Checklist.Item> items(Detail d) {
-        return d.checklist();
-    }
 }

@@ -17,7 +17,6 @@ import org.fieldlaw.agency.model.JurisdictionTree;
 import org.fieldlaw.cases.CaseOversight;
 import org.fieldlaw.cases.CaseOversight.Report;
 import org.fieldlaw.cases.CaseOversight.ViolationRow;
-import org.fieldlaw.common.Params;
 import org.fieldlaw.discretion.ViolationCatalogue;
 import org.fieldlaw.discretion.model.Violation;
 
@@ -31,6 +30,8 @@ public class OversightPage {
 
     private static final String[] POSITIONS = { "低于下限", "0–20%", "20–40%", "40–60%", "60–80%", "80–100%", "高于上限" };
     private static final int CHART_HEIGHT = 70;
+    /** A deviation rate above this is shown in red: one fine in ten outside the range asks for a look. */
+    private static final double HIGH_RATE = 0.10;
 
     @RegisterForReflection
     public record Town(String name, long decided, long withFine, long deviations, String rate, boolean high, long firstViolation, long lighter,
@@ -69,7 +70,6 @@ public class OversightPage {
     private final ViolationCatalogue catalogue;
     private final Caller caller;
     private final Clock clock;
-    private final double highRate;
 
     OversightPage(CaseOversight oversight, JurisdictionDirectory directory, AgencyRegister register, ViolationCatalogue catalogue, Caller caller,
             Clock clock) {
@@ -79,21 +79,20 @@ public class OversightPage {
         this.catalogue = catalogue;
         this.caller = caller;
         this.clock = clock;
-        // a rate above this is shown in red: one fine in ten outside the range asks for a look
-        this.highRate = 0.10;
     }
 
     @Transactional
     public Map<String, Object> data(String fromText, String toText) {
         LocalDate today = LocalDate.now(clock);
-        LocalDate from = fromText == null || fromText.isBlank() ? today.withDayOfYear(1) : Params.date("from", fromText);
-        LocalDate to = toText == null || toText.isBlank() ? today : Params.date("to", toText);
+        ReportPeriod period = ReportPeriod.of(fromText, toText, today);
+        LocalDate from = period.from();
+        LocalDate to = period.to();
         Report report = oversight.report(from, to, 100);
         JurisdictionTree tree = directory.tree();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("from", from);
         data.put("to", to);
-        data.put("towns", report.towns().stream().map(t -> new Town(name(tree, t.placeCode()), t.decided(), t.withFine(), t.deviations(),
+        data.put("towns", report.towns().stream().map(t -> new Town(tree.nameOf(t.placeCode()), t.decided(), t.withFine(), t.deviations(),
                 rate(t.deviations(), t.withFine()), high(t.deviations(), t.withFine()), t.firstViolation(), t.lighter(), t.mitigated(),
                 t.noPenalty())).toList());
         data.put("officers", report.officers().stream().map(o -> new Officer(register.officer(o.officerId()).map(RegisteredOfficer::name)
@@ -101,8 +100,8 @@ public class OversightPage {
                 high(o.deviations(), o.decided()))).toList());
         data.put("charts", report.violations().stream().map(this::chart).toList());
         data.put("deviations", report.deviations().stream().map(d -> new Deviation("/console/cases/" + d.caseId(), d.caseNumber(),
-                name(tree, d.placeCode()), violationName(d.violationCode()), d.decidedOn(), CasePage.yuan(d.fine()),
-                CasePage.yuan(d.assessedMin()) + "–" + CasePage.yuan(d.assessedMax()), d.reasons() == null ? "（未写明理由）" : d.reasons(),
+                tree.nameOf(d.placeCode()), violationName(d.violationCode()), d.decidedOn(), ConsoleFormat.yuan(d.fine()),
+                ConsoleFormat.yuan(d.assessedMin()) + "–" + ConsoleFormat.yuan(d.assessedMax()), d.reasons() == null ? "（未写明理由）" : d.reasons(),
                 d.approved())).toList());
         data.put("total", report.towns().stream().mapToLong(CaseOversight.TownRow::decided).sum());
         return data;
@@ -126,15 +125,12 @@ public class OversightPage {
         return catalogue.violationOf(caller.jurisdictionCode(), LocalDate.now(clock), code).map(Violation::name).orElse(code);
     }
 
-    private static String name(JurisdictionTree tree, String code) {
-        return tree.find(code).map(JurisdictionTree.Node::name).orElse(code);
-    }
 
     private static String rate(long part, long whole) {
         return whole == 0 ? "—" : String.format("%.1f%%", part * 100.0 / whole);
     }
 
-    private boolean high(long part, long whole) {
-        return whole > 0 && (double) part / whole > highRate;
+    private static boolean high(long part, long whole) {
+        return whole > 0 && (double) part / whole > HIGH_RATE;
     }
 }

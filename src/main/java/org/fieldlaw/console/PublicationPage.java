@@ -2,7 +2,6 @@ package org.fieldlaw.console;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,10 +74,7 @@ public class PublicationPage {
     static Text text(PublicDecision d) {
         String provisions = d.breachedProvision() == null ? "" : "违反" + d.breachedProvision() + "，依据" + d.penaltyProvision();
         return new Text(d.caseNumber(), d.body(), d.town(), d.party(), d.violation(), provisions, String.join("、", d.penalties()),
-                d.fine() == null ? "" : yuan(d.fine()), String.valueOf(d.decidedOn()), CasePage.minute(d.publishedAt()));
+                d.fine() == null ? "" : ConsoleFormat.yuan(d.fine()), String.valueOf(d.decidedOn()), ConsoleFormat.minute(d.publishedAt()));
     }
 
-    private static String yuan(BigDecimal amount) {
-        return amount.stripTrailingZeros().toPlainString();
-    }
 }

@@ -71,7 +71,7 @@ public class SitePage {
         data.put("status", status(s.status()));
         data.put("visits", sites.visits(id).stream().map(SitePage::visit).toList());
         data.put("alarms", alarms.ofSite(id).stream().map(SitePage::alarm).toList());
-        data.put("entries", record.entries().stream().map(e -> new CasePage.Entry(e.seq(), CasePage.minute(e.recordedAt()), e.actorName(),
+        data.put("entries", record.entries().stream().map(e -> new CasePage.Entry(e.seq(), ConsoleFormat.minute(e.recordedAt()), e.actorName(),
                 ConsoleLabels.recordAction(e.action()), "")).toList());
         data.put("intact", record.intact());
         data.put("mayAcknowledge", caller.hasRole(Roles.SUPERVISOR));
@@ -82,7 +82,7 @@ public class SitePage {
     /** The supervisors' queue of open alarms in the caller's jurisdiction, oldest first; each opens its site. */
     public Map<String, Object> open() {
         List<AlarmRow> rows = alarms.open().stream().map(a -> new AlarmRow("/console/sites/" + a.siteId(), kind(a.kind()), a.address(),
-                CasePage.minute(a.raisedAt()), a.signs())).toList();
+                ConsoleFormat.minute(a.raisedAt()), a.signs())).toList();
         return Map.of("title", "违建告警", "rows", rows);
     }
 
@@ -99,21 +99,21 @@ public class SitePage {
     }
 
     private static Alarm alarm(AlarmView a) {
-        return new Alarm(a.id(), kind(a.kind()), CasePage.minute(a.raisedAt()), "OPEN".equals(a.status()), CasePage.minute(a.acknowledgedAt()),
+        return new Alarm(a.id(), kind(a.kind()), ConsoleFormat.minute(a.raisedAt()), "OPEN".equals(a.status()), ConsoleFormat.minute(a.acknowledgedAt()),
                 a.signs(), a.proposedStep(), a.earlierVisit() == null ? null : visit(a.earlierVisit()),
                 a.laterVisit() == null ? null : visit(a.laterVisit()));
     }
 
     private static Visit visit(VisitView v) {
         String building = v.demolitionInProgress() ? "正在拆除" : v.constructionInProgress() ? "正在施工" : "未见施工";
-        return new Visit(v.visitNumber(), CasePage.minute(v.visitedAt()), KINDS.getOrDefault(v.kind(), v.kind()),
+        return new Visit(v.visitNumber(), ConsoleFormat.minute(v.visitedAt()), KINDS.getOrDefault(v.kind(), v.kind()),
                 v.floors() == null ? "—" : v.floors() + " 层", measure(v.floorArea(), " 平方米"), measure(v.height(), " 米"), building,
                 v.permitStatus() == null ? "" : v.permitStatus(), v.notes() == null ? "" : v.notes(),
                 v.photos().stream().map(SitePage::picture).toList());
     }
 
     private static Picture picture(Photo p) {
-        return new Picture("/console/evidence/" + p.evidenceId(), p.filename(), CasePage.minute(p.capturedAt()), p.sha256(),
+        return new Picture("/console/evidence/" + p.evidenceId(), p.filename(), ConsoleFormat.minute(p.capturedAt()), p.sha256(),
                 p.mediaType() != null && p.mediaType().startsWith("image/"));
     }
 

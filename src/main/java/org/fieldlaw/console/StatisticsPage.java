@@ -18,7 +18,6 @@ import org.fieldlaw.agency.model.JurisdictionTree;
 import org.fieldlaw.cases.CaseStatistics;
 import org.fieldlaw.cases.CaseStatistics.Figures;
 import org.fieldlaw.cases.CaseStatistics.MatterUse;
-import org.fieldlaw.common.Params;
 import org.fieldlaw.discretion.model.PenaltyType;
 import org.fieldlaw.patrols.SiteStatistics;
 
@@ -53,8 +52,9 @@ public class StatisticsPage {
 
     public Map<String, Object> data(String fromText, String toText) {
         LocalDate today = LocalDate.now(clock);
-        LocalDate from = fromText == null || fromText.isBlank() ? today.withDayOfYear(1) : Params.date("from", fromText);
-        LocalDate to = toText == null || toText.isBlank() ? today : Params.date("to", toText);
+        ReportPeriod period = ReportPeriod.of(fromText, toText, today);
+        LocalDate from = period.from();
+        LocalDate to = period.to();
         CaseStatistics.checkPeriod(from, to);
         List<Row> rows = rows(from, to, today);
         Map<String, Object> data = new LinkedHashMap<>();
@@ -85,7 +85,7 @@ public class StatisticsPage {
         List<Row> rows = new ArrayList<>();
         Map<String, Long> byMonthTownField = new TreeMap<>();
         for (CaseStatistics.Opened o : f.opened()) {
-            rows.add(new Row("立案（含当场处罚）", name(tree, o.placeCode()), o.month(), FIELDS.getOrDefault(o.field(), o.field()), o.cases(), "", false));
+            rows.add(new Row("立案（含当场处罚）", tree.nameOf(o.placeCode()), o.month(), FIELDS.getOrDefault(o.field(), o.field()), o.cases(), "", false));
             byMonthTownField.merge(o.month(), o.cases(), Long::sum);
         }
         byMonthTownField.forEach((month, n) -> rows.add(new Row("立案（含当场处罚）", "合计", month, "全部领域", n, "", false)));
@@ -116,7 +116,7 @@ public class StatisticsPage {
         }
         for (DevolvedMatterView m : devolution.within().stream().filter(DevolvedMatterView::inForceToday).toList()) {
             long n = used.getOrDefault(m.townCode() + "|" + m.matterCode(), 0L);
-            rows.add(new Row("下放事项（近十二个月）", name(tree, m.townCode()), "", m.matterName() + "（" + m.matterCode() + "，" + m.effectiveFrom() + " 起）",
+            rows.add(new Row("下放事项（近十二个月）", tree.nameOf(m.townCode()), "", m.matterName() + "（" + m.matterCode() + "，" + m.effectiveFrom() + " 起）",
                     n, "", n == 0));
         }
         return rows;
@@ -130,9 +130,6 @@ public class StatisticsPage {
         }
     }
 
-    private static String name(JurisdictionTree tree, String code) {
-        return tree.find(code).map(JurisdictionTree.Node::name).orElse(code);
-    }
 
     private static String yuan(BigDecimal amount) {
         return amount == null ? "" : amount.setScale(2).toPlainString();

@@ -148,20 +148,20 @@ public class InspectionService {
     @Transactional
     public List<Summary> list() {
         List<String> places = directory.tree().subtree(caller.jurisdictionCode());
-        return Inspection.<Inspection>list("townCode in ?1 order by drawnAt desc", places).stream().map(this::summary).toList();
+        return Inspection.<Inspection>list("townCode in ?1 order by drawnAt desc", places).stream().map(i -> summary(i, InspectedCase.of(i.id))).toList();
     }
 
     @Transactional
     public Detail get(UUID id) {
         Inspection i = visible(id);
-        List<FileScore> files = InspectedCase.of(i.id).stream().map(f -> new FileScore(f.key.caseId, f.caseNumber, f.position,
+        List<InspectedCase> sample = InspectedCase.of(i.id);
+        List<FileScore> files = sample.stream().map(f -> new FileScore(f.key.caseId, f.caseNumber, f.position,
                 f.points == null ? Map.of() : StoredJson.read(mapper, f.points, new TypeReference<Map<String, BigDecimal>>() {
                 }), f.total, f.findings, f.scoredAt)).toList();
-        return new Detail(summary(i), checklistOf(i).items(), files);
+        return new Detail(summary(i, sample), checklistOf(i).items(), files);
     }
 
-    private Summary summary(Inspection i) {
-        List<InspectedCase> files = InspectedCase.of(i.id);
+    private Summary summary(Inspection i, List<InspectedCase> files) {
         List<BigDecimal> totals = files.stream().map(f -> f.total).filter(t -> t != null).toList();
         BigDecimal average = totals.isEmpty() ? null
                 : totals.stream().reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(totals.size()), 1, RoundingMode.HALF_UP);

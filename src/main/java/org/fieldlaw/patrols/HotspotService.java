@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.fieldlaw.agency.Caller;
 import org.fieldlaw.agency.JurisdictionDirectory;
-import org.fieldlaw.agency.model.JurisdictionTree;
 import org.fieldlaw.common.Clocks;
 import org.fieldlaw.patrols.model.HotspotGrid;
 
@@ -92,7 +91,7 @@ public class HotspotService {
             HotspotGrid.Cell cell = new HotspotGrid.Cell(row.row(), row.column());
             long[] n = { row.urban(), row.rural(), row.villa() };
             long[] c = cells.computeIfAbsent(cell, k -> new long[3]);
-            String town = directory.tree().find(row.place()).map(JurisdictionTree.Node::name).orElse(row.place());
+            String town = directory.tree().nameOf(row.place());
             long[] t = towns.computeIfAbsent(town, k -> new long[3]);
             for (int i = 0; i < 3; i++) {
                 c[i] += n[i];

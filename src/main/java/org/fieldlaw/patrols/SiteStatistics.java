@@ -4,6 +4,8 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import org.fieldlaw.agency.Caller;
 import org.fieldlaw.agency.JurisdictionDirectory;
@@ -18,6 +20,8 @@ public class SiteStatistics {
     public record Figures(long found, long stopOrders, long demolished, long continuedBuilding, long demolitionOverdue, long alarmsOpenNow) {
     }
 
+    private static final ZoneId LEGAL_ZONE = ZoneId.of("Asia/Shanghai");
+
     private final Caller caller;
     private final JurisdictionDirectory directory;
 
@@ -31,9 +35,8 @@ public class SiteStatistics {
     public Figures figures(LocalDate from, LocalDate to) {
         List<String> places = directory.tree().subtree(caller.jurisdictionCode());
         // instants compared with the period's bounds in the legal zone, so no row's time is converted
-        java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
-        java.time.OffsetDateTime start = from.atStartOfDay(zone).toOffsetDateTime();
-        java.time.OffsetDateTime end = to.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
+        OffsetDateTime start = from.atStartOfDay(LEGAL_ZONE).toOffsetDateTime();
+        OffsetDateTime end = to.plusDays(1).atStartOfDay(LEGAL_ZONE).toOffsetDateTime();
         Object[] s = (Object[]) Panache.getEntityManager().createNativeQuery("""
                 select count(*) filter (where created_at >= :start and created_at < :end),
                        count(*) filter (where stop_ordered_on between :from and :to),
@@ -46,8 +49,7 @@ public class SiteStatistics {
                        count(*) filter (where a.status = 'OPEN')
                   from site_alarm a join site s on s.id = a.site_id where s.place_code in (:places)""", Object[].class)
                 .setParameter("start", start).setParameter("end", end).setParameter("places", places).getSingleResult();
-        Object[] r = { s[0], s[1], s[2], a[0], a[1], a[2] };
-        return new Figures(n(r[0]), n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]));
+        return new Figures(n(s[0]), n(s[1]), n(s[2]), n(a[0]), n(a[1]), n(a[2]));
     }
 
     private static long n(Object value) {

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,7 +16,6 @@ import org.fieldlaw.agency.AgencyRegister;
 import org.fieldlaw.agency.Caller;
 import org.fieldlaw.agency.JurisdictionDirectory;
 import org.fieldlaw.agency.RegisteredBody;
-import org.fieldlaw.agency.model.JurisdictionTree;
 import org.fieldlaw.cases.CaseDecided;
 import org.fieldlaw.cases.CaseDecisions.Decision;
 import org.fieldlaw.cases.CaseDecisions;
@@ -158,7 +158,7 @@ public class PublicationService {
     @Transactional
     public List<Item> items(Publication.Status status, boolean overdueOnly) {
         List<Publication> queue = queue(status, overdueOnly);
-        Map<UUID, Decision> pending = new java.util.HashMap<>();
+        Map<UUID, Decision> pending = new HashMap<>();
         decisions.read(queue.stream().filter(p -> p.status == Publication.Status.PENDING).map(p -> p.caseId).toList())
                 .forEach(d -> pending.put(d.caseId(), d));
         LocalDate today = LocalDate.now(clock);
@@ -220,7 +220,7 @@ public class PublicationService {
 
     private PublicDecision publicText(Decision d, OffsetDateTime at) {
         String body = register.body(d.bodyId()).map(RegisteredBody::name).orElse(null);
-        String town = directory.tree().find(d.placeCode()).map(JurisdictionTree.Node::name).orElse(d.placeCode());
+        String town = directory.tree().nameOf(d.placeCode());
         Violation v = catalogue.violationOf(d.placeCode(), d.actDate(), d.violationCode()).orElse(null);
         boolean person = d.partyKind() == PartyKind.PERSON;
         return new PublicDecision(d.caseId(), d.caseNumber(), body, town, d.partyKind().name(),

@@ -90,6 +90,9 @@ class StatisticsPageTest {
         assertEquals(Long.parseLong(decidedBefore.get(4)) + 1, Long.parseLong(decidedAfter.get(4)));
         assertEquals(new BigDecimal(decidedBefore.get(5)).add(new BigDecimal("120.00")), new BigDecimal(decidedAfter.get(5)));
         assertTrue(Long.parseLong(row(after, "处罚种类", "罚款").get(4)) >= 1);
+        String month = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString().substring(0, 7);
+        assertTrue(after.stream().anyMatch(r -> r.get(0).startsWith("立案") && r.get(1).equals("白沙街道") && r.get(2).equals(month)
+                && r.get(3).equals("城市管理") && Long.parseLong(r.get(4)) >= 1), "the case filed today counts in this month, by town and field");
         // every figure of the CSV is on the page
         String page = supervisor.get("/console/statistics").body();
         assertTrue(page.contains("作出处罚决定") && page.contains(decidedAfter.get(5)), "the page shows the same sum");

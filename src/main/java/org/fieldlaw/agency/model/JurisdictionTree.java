@@ -35,6 +35,11 @@ public final class JurisdictionTree {
         return Optional.ofNullable(code == null ? null : byCode.get(code));
     }
 
+    /** The name a page or a document prints for a code: the jurisdiction's, or the code itself when the register has none. */
+    public String nameOf(String code) {
+        return find(code).map(Node::name).orElse(code);
+    }
+
     public List<Node> childrenOf(String code) {
         return Collections.unmodifiableList(children.getOrDefault(code, List.of()));
     }
