@@ -70,4 +70,28 @@ public final class Params {
             throw ApiException.invalid(name, "无法识别的取值 (unknown value): " + value);
         }
     }
+
+    /** A map's view as {@code west,south,east,north} in degrees; null when absent, 400 when malformed. */
+    public record Box(double west, double south, double east, double north) {
+    }
+
+    public static Box box(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String[] parts = value.split(",");
+        try {
+            if (parts.length != 4) {
+                throw new NumberFormatException();
+            }
+            Box b = new Box(Double.parseDouble(parts[0].trim()), Double.parseDouble(parts[1].trim()), Double.parseDouble(parts[2].trim()),
+                    Double.parseDouble(parts[3].trim()));
+            if (!(b.west() < b.east() && b.south() < b.north()) || b.south() < -90 || b.north() > 90 || b.west() < -180 || b.east() > 180) {
+                throw new NumberFormatException();
+            }
+            return b;
+        } catch (NumberFormatException e) {
+            throw ApiException.invalid(name, "应为 west,south,east,north (经纬度，west < east，south < north)");
+        }
+    }
 }

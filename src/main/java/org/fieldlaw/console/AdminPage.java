@@ -12,7 +12,10 @@ import org.fieldlaw.agency.CalendarService;
 import org.fieldlaw.agency.DevolutionService;
 import org.fieldlaw.agency.JurisdictionDirectory;
 import org.fieldlaw.agency.OfficerDto.CertificateView;
+import org.fieldlaw.agency.BureauKeyList;
 import org.fieldlaw.agency.OfficerService;
+import org.fieldlaw.discretion.BaselineVersions;
+import org.fieldlaw.discretion.model.BaselineDiff;
 import org.fieldlaw.agency.model.CertificateStatus;
 import org.fieldlaw.agency.model.DayKind;
 import org.fieldlaw.agency.model.JurisdictionTree;
@@ -46,14 +49,28 @@ public class AdminPage {
     public record Year(int year, boolean loaded, String source, long holidays, long workdays) {
     }
 
+    @RegisterForReflection
+    public record Version(String authority, String authorityCode, String level, String name, int version, String effectiveFrom, String receivedAt,
+            String kid, String compareHref) {
+    }
+
+    @RegisterForReflection
+    public record Key(String kid, String body, String registeredAt, String revokedAt) {
+    }
+
     private final OfficerService officers;
+    private final BureauKeyList keys;
+    private final BaselineVersions baselines;
     private final DevolutionService devolution;
     private final CalendarService calendar;
     private final JurisdictionDirectory directory;
     private final Clock clock;
 
-    AdminPage(OfficerService officers, DevolutionService devolution, CalendarService calendar, JurisdictionDirectory directory, Clock clock) {
+    AdminPage(OfficerService officers, BureauKeyList keys, BaselineVersions baselines, DevolutionService devolution, CalendarService calendar,
+            JurisdictionDirectory directory, Clock clock) {
         this.officers = officers;
+        this.keys = keys;
+        this.baselines = baselines;
         this.devolution = devolution;
         this.calendar = calendar;
         this.directory = directory;
@@ -76,6 +93,9 @@ public class AdminPage {
                 .orElse(m.townCode()), m.matterCode(), m.matterName(), String.valueOf(m.effectiveFrom()),
                 m.revokedFrom() == null ? "" : m.revokedFrom().toString(), m.inForceToday())).toList());
         data.put("years", List.of(year(today.getYear()), year(today.getYear() + 1)));
+        data.put("bureauKeys", keys.visible().stream().map(k -> new Key(k.kid(), k.bodyName(), ConsoleFormat.minute(k.registeredAt()),
+                ConsoleFormat.minute(k.revokedAt()))).toList());
+        data.put("versions", versions());
         return data;
     }
 
@@ -89,5 +109,46 @@ public class AdminPage {
         boolean invalid = c.status() != CertificateStatus.VALID;
         boolean expiring = !invalid && c.validTo() != null && !c.validTo().isAfter(today.plusDays(EXPIRY_WARNING_DAYS));
         return new Certificate(c.number(), String.valueOf(c.validTo()), c.statusName(), expiring, invalid);
+    }
+
+    /** Each version with a link comparing it with the one before it, where there is one. */
+    private List<Version> versions() {
+        List<BaselineVersions.VersionView> all = baselines.versions();
+        List<Version> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            BaselineVersions.VersionView v = all.get(i);
+            BaselineVersions.VersionView before = i + 1 < all.size() && all.get(i + 1).authorityCode().equals(v.authorityCode()) ? all.get(i + 1) : null;
+            rows.add(new Version(v.authorityName(), v.authorityCode(), LEVELS.getOrDefault(v.level(), v.level()), v.baselineName(), v.version(),
+                    v.effectiveFrom().toString(), ConsoleFormat.minute(v.receivedAt()), v.kid(), before == null ? ""
+                            : "/console/admin/baselines/" + v.authorityCode() + "?from=" + before.version() + "&to=" + v.version()));
+        }
+        return rows;
+    }
+
+    private static final Map<String, String> LEVELS = Map.of("PROVINCE", "省级", "CITY", "市级", "COUNTY", "县级");
+
+    @RegisterForReflection
+    public record Change(String kind, String rowId, String violationCode, List<BaselineDiff.Field> fields) {
+    }
+
+    /** Two versions of one authority's baseline side by side, row by row. */
+    public Map<String, Object> comparison(String authority, String from, String to) {
+        int older = org.fieldlaw.common.Params.requiredInt("from", from, 1, Integer.MAX_VALUE);
+        int newer = org.fieldlaw.common.Params.requiredInt("to", to, 1, Integer.MAX_VALUE);
+        BaselineVersions.Comparison c = baselines.compare(authority, older, newer);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("title", c.newer().authorityName() + "裁量基准 第 " + older + " 版与第 " + newer + " 版");
+        data.put("c", c);
+        data.put("authority", authority);
+        data.put("available", baselines.versions().stream().filter(v -> v.authorityCode().equals(authority)).map(BaselineVersions.VersionView::version)
+                .toList());
+        data.put("from", older);
+        data.put("to", newer);
+        data.put("changes", c.changes().stream().map(ch -> new Change(switch (ch.kind()) {
+            case ADDED -> "新增";
+            case REMOVED -> "删除";
+            case CHANGED -> "修改";
+        }, ch.rowId(), ch.violationCode(), ch.fields())).toList());
+        return data;
     }
 }

@@ -80,7 +80,7 @@ public class CaseForms {
         return reason;
     }
 
-    private <T> T valid(T request) {
+    <T> T valid(T request) {
         Set<ConstraintViolation<T>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
             throw new ApiException(ProblemType.VALIDATION, "数据校验未通过 (validation failed)",
@@ -98,7 +98,7 @@ public class CaseForms {
         }
     }
 
-    private static BigDecimal amount(MultivaluedMap<String, String> form, String field) {
+    static BigDecimal amount(MultivaluedMap<String, String> form, String field) {
         String v = text(form, field);
         if (v == null) {
             return null;
@@ -110,7 +110,7 @@ public class CaseForms {
         }
     }
 
-    private static String text(MultivaluedMap<String, String> form, String field) {
+    static String text(MultivaluedMap<String, String> form, String field) {
         String v = form.getFirst(field);
         return v == null || v.isBlank() ? null : v.trim();
     }

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.fieldlaw.agency.AgencyRegister;
 import org.fieldlaw.agency.Caller;
+import org.fieldlaw.cases.CaseDto;
 import org.fieldlaw.cases.CaseDto.CaseView;
 import org.fieldlaw.cases.CaseDto.PartyView;
 import org.fieldlaw.cases.CaseDto.ProposalView;
@@ -84,13 +85,21 @@ public class CasePage {
     private final EvidenceService evidence;
     private final AgencyRegister register;
     private final Caller caller;
+    private final MapPage map;
 
-    CasePage(CaseService cases, CaseRecordService records, EvidenceService evidence, AgencyRegister register, Caller caller) {
+    CasePage(CaseService cases, CaseRecordService records, EvidenceService evidence, AgencyRegister register, Caller caller, MapPage map) {
+        this.map = map;
         this.cases = cases;
         this.records = records;
         this.evidence = evidence;
         this.register = register;
         this.caller = caller;
+    }
+
+    /** The case's place as the basemap draws it, for the small map's data attribute. */
+    private String shown(CaseDto.Point p) {
+        double[] at = map.shown(p.latitude(), p.longitude());
+        return String.format(java.util.Locale.ROOT, "%.7f,%.7f", at[0], at[1]);
     }
 
     @Transactional
@@ -109,6 +118,8 @@ public class CasePage {
         data.put("entries", records.record(id).entries().stream().map(CasePage::entry).toList());
         data.put("files", evidence.of(CaseEvidenceOwner.KIND, id).stream().map(CasePage::file).toList());
         data.put("actions", actions(c));
+        data.put("tiles", map.tiles());
+        data.put("point", c.place().point() == null ? "" : shown(c.place().point()));
         data.put("position", c.place().point() == null ? "" : String.format("%.6f, %.6f", c.place().point().latitude(), c.place().point().longitude()));
         return data;
     }

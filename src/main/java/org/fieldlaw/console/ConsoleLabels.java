@@ -34,7 +34,10 @@ final class ConsoleLabels {
 
     private static final Map<String, String> RECORD_ACTIONS = Map.ofEntries(Map.entry("CREATED", "登记案件"), Map.entry("EDITED", "修改案件事实"),
             Map.entry("PERSONAL_DATA_VIEWED", "查看当事人完整信息"), Map.entry("EVIDENCE_ATTACHED", "提交证据"), Map.entry("FROM_SITE", "由违建点转为案件"),
-            Map.entry("PUBLISHED", "公示"), Map.entry("PUBLICATION_WITHDRAWN", "撤回公示"));
+            Map.entry("PUBLISHED", "公示"), Map.entry("PUBLICATION_WITHDRAWN", "撤回公示"), Map.entry("REPORTED", "上报违建点"),
+            Map.entry("VISITED", "现场巡查"), Map.entry("STATUS_CHANGED", "违建点状态变更"), Map.entry("CONTINUED_BUILDING_ALARM", "边执法边违建告警"),
+            Map.entry("ALARM_ACKNOWLEDGED", "告警已知悉"), Map.entry("DEMOLITION_OVERDUE_ALARM", "限期拆除逾期告警"),
+            Map.entry("CONVERTED_TO_CASE", "转为案件"));
 
     static String state(CaseState state) {
         return STATES.getOrDefault(state, state.name());

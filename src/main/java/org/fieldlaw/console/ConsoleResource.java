@@ -15,13 +15,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import io.quarkus.qute.RawString;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.fieldlaw.agency.Caller;
-import org.fieldlaw.agency.RegisteredOfficer;
 import org.fieldlaw.common.ApiException;
 import org.fieldlaw.evidence.EvidenceItem;
 import org.fieldlaw.evidence.EvidenceService;
@@ -49,12 +45,12 @@ public class ConsoleResource {
         }
     }
 
-    private final Caller caller;
     private final ConsoleHome home;
     private final CaseListPage caseList;
     private final CasePage casePage;
     private final CaseForms forms;
     private final SitePage sitePage;
+    private final SiteCaseForm siteCaseForm;
     private final OversightPage oversightPage;
     private final StatisticsPage statisticsPage;
     private final PublicationPage publicationPage;
@@ -62,27 +58,27 @@ public class ConsoleResource {
     private final AdminPage adminPage;
     private final ConflictPage conflictPage;
     private final EvidenceService evidence;
-    private final ConsoleCsrf csrf;
+    private final ConsoleResponses responses;
     private final ConsolePages pages;
 
-    ConsoleResource(Caller caller, ConsoleHome home, CaseListPage caseList, CasePage casePage, CaseForms forms, SitePage sitePage,
+    ConsoleResource(ConsoleHome home, CaseListPage caseList, CasePage casePage, CaseForms forms, SitePage sitePage, SiteCaseForm siteCaseForm,
             OversightPage oversightPage, StatisticsPage statisticsPage,
             PublicationPage publicationPage, InspectionPage inspectionPage, AdminPage adminPage, ConflictPage conflictPage,
-            EvidenceService evidence, ConsoleCsrf csrf, ConsolePages pages) {
+            EvidenceService evidence, ConsoleResponses responses, ConsolePages pages) {
         this.conflictPage = conflictPage;
         this.adminPage = adminPage;
         this.inspectionPage = inspectionPage;
         this.publicationPage = publicationPage;
         this.statisticsPage = statisticsPage;
         this.sitePage = sitePage;
+        this.siteCaseForm = siteCaseForm;
         this.oversightPage = oversightPage;
-        this.caller = caller;
         this.home = home;
         this.caseList = caseList;
         this.casePage = casePage;
         this.forms = forms;
         this.evidence = evidence;
-        this.csrf = csrf;
+        this.responses = responses;
         this.pages = pages;
     }
 
@@ -243,6 +239,14 @@ public class ConsoleResource {
         return page("admin", adminPage::data);
     }
 
+    /** Two versions of one authority's baseline compared row by row. */
+    @GET
+    @Path("admin/baselines/{authority}")
+    @RolesAllowed(Roles.BUREAU_ADMIN)
+    public Response baselineChanges(@PathParam("authority") String authority, @QueryParam("from") String from, @QueryParam("to") String to) {
+        return page("baseline-diff", () -> adminPage.comparison(authority, from, to));
+    }
+
     /** Sync conflicts (the API's roles: officers their own, supervisors and auditors their jurisdiction's). */
     @GET
     @Path("conflicts")
@@ -268,6 +272,15 @@ public class ConsoleResource {
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.AUDITOR })
     public Response site(@PathParam("id") UUID id) {
         return page("site", () -> sitePage.data(id));
+    }
+
+    /** The site becomes a case (the API's roles for conversion); htmx then opens the case. */
+    @POST
+    @Path("sites/{id}/case")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR })
+    public Response convert(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
+        return answer(() -> Response.noContent().header("HX-Redirect", "/console/cases/" + siteCaseForm.convert(id, form)).build());
     }
 
     /** The open continued-building and overdue-demolition alarms of the caller's jurisdiction (the API's roles for alarms). */
@@ -307,34 +320,15 @@ public class ConsoleResource {
                 .build();
     }
 
-    /** After an accepted action htmx reloads the page, so everything on it reads the case as it now is. */
     private static Response reloaded() {
-        return Response.noContent().header("HX-Refresh", "true").build();
+        return ConsoleResponses.reloaded();
     }
 
-    /** An action's answer, or its refusal rendered where the form was, with the API's status. */
     private Response answer(Supplier<Response> action) {
-        try {
-            return action.get();
-        } catch (ApiException e) {
-            return ConsoleProblems.of(e, pages);
-        }
+        return responses.answer(action);
     }
 
-    /** A whole page; a problem (a case not found, a bad filter) is a page too, with the API's status and reasons. */
     private Response page(String template, Supplier<Map<String, Object>> data) {
-        Map<String, Object> all = new HashMap<>();
-        RegisteredOfficer me = caller.officer();
-        boolean supervisor = caller.hasRole(Roles.SUPERVISOR);
-        boolean auditor = caller.hasRole(Roles.AUDITOR);
-        all.put("me", new SignedIn(me.name(), me.body().name(), csrf.token(), supervisor || auditor || caller.hasRole(Roles.LEGAL_REVIEWER),
-                supervisor || auditor, caller.hasRole(Roles.BUREAU_ADMIN)));
-        try {
-            all.putAll(data.get());
-            return Response.ok(pages.render(template, all)).build();
-        } catch (ApiException e) {
-            all.put("problem", new RawString((String) ConsoleProblems.of(e, pages).getEntity()));
-            return Response.status(e.type().status()).entity(pages.render("error", all)).build();
-        }
+        return responses.page(template, data);
     }
 }

@@ -55,8 +55,10 @@ public class SitePage {
     private final SiteService sites;
     private final SiteAlarms alarms;
     private final Caller caller;
+    private final SiteCaseForm caseForm;
 
-    SitePage(SiteService sites, SiteAlarms alarms, Caller caller) {
+    SitePage(SiteService sites, SiteAlarms alarms, Caller caller, SiteCaseForm caseForm) {
+        this.caseForm = caseForm;
         this.sites = sites;
         this.alarms = alarms;
         this.caller = caller;
@@ -76,6 +78,7 @@ public class SitePage {
         data.put("intact", record.intact());
         data.put("mayAcknowledge", caller.hasRole(Roles.SUPERVISOR));
         data.put("caseHref", s.caseId() == null ? "" : "/console/cases/" + s.caseId());
+        data.put("convert", caseForm.offer(s));
         return data;
     }
 

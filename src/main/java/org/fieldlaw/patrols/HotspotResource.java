@@ -48,24 +48,7 @@ public class HotspotResource {
     }
 
     private static HotspotGrid.Bounds viewport(String bbox) {
-        if (bbox == null || bbox.isBlank()) {
-            return null;
-        }
-        String[] parts = bbox.split(",");
-        try {
-            if (parts.length != 4) {
-                throw new NumberFormatException();
-            }
-            double west = Double.parseDouble(parts[0].trim());
-            double south = Double.parseDouble(parts[1].trim());
-            double east = Double.parseDouble(parts[2].trim());
-            double north = Double.parseDouble(parts[3].trim());
-            if (west >= east || south >= north || south < -90 || north > 90 || west < -180 || east > 180) {
-                throw new NumberFormatException();
-            }
-            return new HotspotGrid.Bounds(south, west, north, east);
-        } catch (NumberFormatException e) {
-            throw ApiException.invalid("bbox", "应为 west,south,east,north (经纬度，west < east，south < north)");
-        }
+        Params.Box b = Params.box("bbox", bbox);
+        return b == null ? null : new HotspotGrid.Bounds(b.south(), b.west(), b.north(), b.east());
     }
 }

@@ -79,6 +79,11 @@ public class SiteConversion {
         this.clock = clock;
     }
 
+    /** Whether a site in this status may become a case now (a page offers the conversion only then). */
+    public static boolean convertible(SiteStatus status) {
+        return CONVERTIBLE.contains(status);
+    }
+
     public ConversionResult convert(UUID siteId, ConversionRequest r) {
         RegisteredOfficer me = caller.officer();
         return QuarkusTransaction.requiringNew().call(() -> {

@@ -49,7 +49,7 @@ final class ChromiumConsole implements AutoCloseable {
         this.playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         this.browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(chromium).setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync")));
+                        "--disable-component-update", "--disable-sync", "--lang=zh-CN")));
     }
 
     static ChromiumConsole start(WireMockServer provider, URI base) {

@@ -15,6 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -74,7 +75,16 @@ final class ConsoleBrowser {
     }
 
     HttpResponse<String> post(String path, Map<String, String> form, String token) throws Exception {
-        String body = form.entrySet().stream()
+        return post(path, List.copyOf(form.entrySet()), token);
+    }
+
+    /** A form whose fields may repeat (checkboxes of one name). */
+    HttpResponse<String> post(String path, List<Map.Entry<String, String>> form) throws Exception {
+        return post(path, form, csrf);
+    }
+
+    private HttpResponse<String> post(String path, List<Map.Entry<String, String>> form, String token) throws Exception {
+        String body = form.stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/x-www-form-urlencoded")

@@ -147,6 +147,7 @@ class ConsoleBrowserTest {
                 ChromiumConsole.shoot(page, "queue-" + seat.name() + "-" + width);
                 page.navigate(chromium.base().resolve("/console/cases/" + id).toString());
                 page.waitForSelector("#verification .ok");
+                page.waitForSelector("#case-map[data-ready=true] path.leaflet-interactive");
                 ChromiumConsole.shoot(page, "case-" + seat.name() + "-" + width);
                 // a proposal waits for the supervisor's approval: nothing here for a reviewer or an auditor to do
                 assertEquals(seat.role().equals(Roles.SUPERVISOR), page.querySelector("section.actions") != null,
@@ -175,6 +176,10 @@ class ConsoleBrowserTest {
         admin.click("nav a:text('管理')");
         assertTrue(admin.textContent("h1").contains("管理"));
         ChromiumConsole.shoot(admin, "admin-bureau-admin-1366");
+        AdminPageTest.publishVersionNine(bureaus);
+        admin.navigate(chromium.base().resolve("/console/admin/baselines/" + AgencyFixture.PENGJIANG + "?from=1&to=9").toString());
+        assertTrue(admin.textContent("main").contains("PJ-064-05"));
+        ChromiumConsole.shoot(admin, "baseline-diff-bureau-admin-1366");
         // the public's page, with no sign-in
         admin.context().clearCookies();
         admin.navigate(chromium.base().resolve("/public/decisions").toString());
@@ -248,6 +253,40 @@ class ConsoleBrowserTest {
         supervisor.click("a:text('案卷评查')");
         ChromiumConsole.shoot(supervisor, "inspections-supervisor-1366");
         supervisor.context().close();
+    }
+
+    @Test
+    void theMapDrawsSitesAlarmsHotSpotsAndTracksWithNoBasemapAndSaysSo() {
+        String site = SitePageTest.siteWithAnAlarm("白沙街道地图浏览器测试村 3 号");
+        MapPageTest.patrolToday();
+        for (int width : new int[] { 1366, 1024 }) {
+            Page supervisor = chromium.signIn(AgencyFixture.PENGJIANG_SUPERVISOR, Roles.SUPERVISOR, width, 768);
+            List<String> errors = new java.util.ArrayList<>();
+            supervisor.onConsoleMessage(m -> {
+                if ("error".equals(m.type())) {
+                    errors.add(m.text());
+                }
+            });
+            supervisor.click("nav a:text('巡查地图')");
+            supervisor.waitForSelector("#map[data-ready=true]");
+            supervisor.waitForLoadState(LoadState.NETWORKIDLE);
+            assertTrue(supervisor.querySelectorAll("path.site-pin").size() > 0, "sites are drawn");
+            assertTrue(supervisor.querySelectorAll("path.site-pin.alarm").size() > 0 && supervisor.querySelectorAll("path.alarm-ring").size() > 0,
+                    "a site with an open alarm is ringed");
+            assertTrue(supervisor.textContent("#map-note").contains("未配置底图"), "no basemap, and the page says so");
+            assertTrue(supervisor.querySelectorAll(".leaflet-overlay-pane path").size() > supervisor.querySelectorAll("path.site-pin").size(),
+                    "outlines and hot-spot cells under the sites");
+            ChromiumConsole.shoot(supervisor, "map-supervisor-" + width);
+            supervisor.locator("path.site-pin.alarm").first().click(new com.microsoft.playwright.Locator.ClickOptions().setForce(true));
+            supervisor.waitForNavigation(() -> supervisor.click(".leaflet-popup-content a"));
+            assertTrue(supervisor.url().contains("/console/sites/"), "a pin opens its site");
+            supervisor.navigate(chromium.base().resolve("/console/sites/" + site).toString());
+            supervisor.waitForSelector("section.convert");
+            ChromiumConsole.shoot(supervisor, "site-supervisor-" + width);
+            assertEquals(List.of(), errors, "no script error, no CSP violation");
+            assertTrue(((Number) supervisor.evaluate("document.documentElement.scrollWidth")).intValue() <= width, "nothing wider than the screen");
+            supervisor.context().close();
+        }
     }
 
     /** Clicks an htmx action whose answer reloads the page, and waits for the new page. */

@@ -1,6 +1,7 @@
 package org.fieldlaw.console;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -10,6 +11,7 @@ import io.quarkus.test.oidc.server.OidcWireMock;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,6 +32,9 @@ class SitePageTest {
     @OidcWireMock
     WireMockServer provider;
 
+    @jakarta.inject.Inject
+    org.fieldlaw.testing.Bureaus bureaus;
+
     @TestHTTPResource("/")
     URI base;
 
@@ -39,7 +44,7 @@ class SitePageTest {
     }
 
     /** A site under a stop order whose second visit shows a floor more: an open alarm. */
-    private static String siteWithAnAlarm(String address) {
+    static String siteWithAnAlarm(String address) {
         int n = SPOT.incrementAndGet();
         Map<String, Object> at = Map.of("latitude", 22.75 + n * 0.01, "longitude", 113.25);
         Map<String, Object> report = new HashMap<>(Map.of("siteId", UUID.randomUUID().toString(), "visitId", UUID.randomUUID().toString(),
@@ -91,5 +96,65 @@ class SitePageTest {
         assertEquals(404, encheng.get("/console/sites/" + site).statusCode());
         assertEquals(404, encheng.post("/console/alarms/" + alarmId + "/acknowledgement", Map.of()).statusCode());
         assertEquals("OPEN", CaseApi.supervisor().get("/api/v1/sites/" + site + "/alarms").then().extract().path("items[0].status"));
+    }
+
+    private static List<Map.Entry<String, String>> conversion(String caseId, String... officers) {
+        List<Map.Entry<String, String>> form = new java.util.ArrayList<>(List.of(Map.entry("caseId", caseId), Map.entry("partyKind", "PERSON"),
+                Map.entry("partyName", "李某某"), Map.entry("constructionCost", "180000"), Map.entry("actDate", "2026-10-20")));
+        for (String o : officers) {
+            form.add(Map.entry("officer", o));
+        }
+        return form;
+    }
+
+    @Test
+    void aTownOfficerConvertsTheSiteToACaseFromItsPageOnceEvenWhenTheFormIsSentTwice() throws Exception {
+        bureaus.ensureSampleBaselines();
+        String site = siteWithAnAlarm("白沙街道某村 11 号（转案测试）");
+        ConsoleBrowser officer = ConsoleBrowser.signIn(provider, base, AgencyFixture.CASE_OFFICER_A, Roles.OFFICER);
+        String page = officer.get("/console/sites/" + site).body();
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("name=\"caseId\" value=\"([0-9a-f-]{36})\"").matcher(page);
+        assertTrue(id.find() && page.contains(AgencyFixture.CASE_OFFICER_B_ID.toString()), "the form offers the body's certified officers");
+        String caseId = id.group(1);
+        String a = AgencyFixture.CASE_OFFICER_A_ID.toString();
+        String b = AgencyFixture.CASE_OFFICER_B_ID.toString();
+
+        // bad input: refused with the field named, and the site stays without a case
+        for (List<Map.Entry<String, String>> bad : List.of(conversion(caseId), conversion("not-a-uuid", a, b), conversion(caseId, a, "x"))) {
+            HttpResponse<String> refused = officer.post("/console/sites/" + site + "/case", bad);
+            assertEquals(400, refused.statusCode(), refused.body());
+            assertTrue(refused.body().contains("refused"), refused.body());
+        }
+        List<Map.Entry<String, String>> badCost = conversion(caseId, a, b);
+        badCost.set(3, Map.entry("constructionCost", "十八万"));
+        assertEquals(400, officer.post("/console/sites/" + site + "/case", badCost).statusCode());
+        assertNull(CaseApi.officer().get("/api/v1/sites/" + site).then().extract().<String>path("caseId"), "nothing written");
+
+        HttpResponse<String> done = officer.post("/console/sites/" + site + "/case", conversion(caseId, a, b));
+        assertEquals(204, done.statusCode(), done.body());
+        assertEquals("/console/cases/" + caseId, done.headers().firstValue("HX-Redirect").orElse(""));
+        HttpResponse<String> again = officer.post("/console/sites/" + site + "/case", conversion(caseId, a, b));
+        assertEquals("/console/cases/" + caseId, again.headers().firstValue("HX-Redirect").orElse(""), "a second click answers the same case");
+        assertEquals(caseId, CaseApi.officer().get("/api/v1/sites/" + site).then().extract().<String>path("caseId"));
+        String now = officer.get("/console/sites/" + site).body();
+        assertTrue(now.contains("已转为案件") && !now.contains("name=\"caseId\""), "the page links the case and offers no second conversion");
+        assertTrue(officer.get("/console/cases/" + caseId).body().contains("李"), "the case page opens");
+    }
+
+    @Test
+    void onlyOfficersAndSupervisorsOfTheJurisdictionConvertASite() throws Exception {
+        String site = siteWithAnAlarm("白沙街道某村 13 号（转案测试）");
+        List<Map.Entry<String, String>> form = conversion(UUID.randomUUID().toString(), AgencyFixture.CASE_OFFICER_A_ID.toString(),
+                AgencyFixture.CASE_OFFICER_B_ID.toString());
+        ConsoleBrowser auditor = ConsoleBrowser.signIn(provider, base, AgencyFixture.CITY_AUDITOR, Roles.AUDITOR);
+        assertTrue(!auditor.get("/console/sites/" + site).body().contains("转为案件</button>"), "no form for an auditor");
+        assertEquals(403, auditor.post("/console/sites/" + site + "/case", form).statusCode());
+        ConsoleBrowser reviewer = ConsoleBrowser.signIn(provider, base, AgencyFixture.PENGJIANG_REVIEWER, Roles.LEGAL_REVIEWER);
+        assertEquals(403, reviewer.post("/console/sites/" + site + "/case", form).statusCode());
+        ConsoleBrowser encheng = ConsoleBrowser.signIn(provider, base, AgencyFixture.ENCHENG_OFFICER, Roles.OFFICER);
+        assertEquals(404, encheng.post("/console/sites/" + site + "/case", form).statusCode());
+        io.restassured.RestAssured.given().redirects().follow(false).contentType("application/x-www-form-urlencoded").formParam("caseId", "x")
+                .post("/console/sites/" + site + "/case").then().statusCode(403);
+        assertNull(CaseApi.officer().get("/api/v1/sites/" + site).then().extract().<String>path("caseId"), "nothing written");
     }
 }
