@@ -113,6 +113,7 @@ def main():
     parser.add_argument("--db", required=True)
     parser.add_argument("--reset", action="store_true")
     parser.add_argument("--seconds", type=int, default=15)
+    parser.add_argument("--only", help="time only the pages whose path contains this text")
     args = parser.parse_args()
     os.environ.update(OIDC_CONSOLE_SECRET="bench-secret", QUARKUS_OIDC_CONSOLE_AUTHENTICATION_COOKIE_FORCE_SECURE="false",
                       QUARKUS_OIDC_CONSOLE_AUTHENTICATION_PKCE_REQUIRED="true")
@@ -129,7 +130,11 @@ def main():
         base = stack.base
         pages = ["/console", "/console/cases?queue=overdue", "/console/cases?queue=soon", "/console/cases?queue=approvals",
                  f"/console/cases/{one}", "/console/oversight?from=2026-01-01&to=2026-12-31",
-                 "/console/statistics?from=2026-01-01&to=2026-12-31", "/console/alarms", "/console/publications", "/console/inspections"]
+                 "/console/statistics?from=2026-01-01&to=2026-12-31", "/console/alarms", "/console/publications", "/console/inspections",
+                 "/console/cases", "/console/cases?town=440703001&state=DECIDED",
+                 "/console/map?day=2026-11-30", "/console/map/layers?day=2026-11-30&zoom=10",
+                 "/console/map/layers?day=2026-11-30&zoom=15&bbox=112.60,22.30,112.62,22.31"]
+        pages = [p for p in pages if args.only is None or args.only in p]
         for who in ["bench-city", "bench-officer"]:
             cookie = sign_in(base, who)
             print(f"\nsigned in as {who}")

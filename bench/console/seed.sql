@@ -58,4 +58,20 @@ select gen_random_uuid(), (select code from towns where n = i % (select count(*)
        case when i % 6 in (0, 1, 2, 3) then date '2026-01-02' + (i % 330) + 14 end
   from generate_series(1, 100000) as i;
 
+-- 300 patrols on 30 November with a three-hour track each (a fix a minute), for the map's day of tracks
+insert into patrol (id, place_code, planned_area, started_at, ended_at, created_by, created_at, updated_at)
+select md5('bench-patrol-' || i)::uuid, (select code from towns where n = i % (select count(*) from towns)), '基准测试巡查片区 ' || i,
+       timestamptz '2026-11-30 09:00+08' + (i % 60) * interval '1 minute', timestamptz '2026-11-30 12:30+08',
+       '0b7e2c1a-0000-4000-8000-0000000000b3', now(), now()
+  from generate_series(1, 300) as i
+    on conflict do nothing;
+insert into patrol_officer (patrol_id, officer_id, position)
+select md5('bench-patrol-' || i)::uuid, '0b7e2c1a-0000-4000-8000-0000000000b3', 0 from generate_series(1, 300) as i
+    on conflict do nothing;
+insert into patrol_track_point (patrol_id, recorded_at, latitude, longitude, accuracy_m)
+select md5('bench-patrol-' || i)::uuid, timestamptz '2026-11-30 09:00+08' + (i % 60) * interval '1 minute' + j * interval '1 minute',
+       21.9 + (i % 30) * 0.03 + j * 0.0002, 112.4 + (i / 30) * 0.09 + j * 0.0001, 5
+  from generate_series(1, 300) as i, generate_series(0, 179) as j
+    on conflict do nothing;
+
 analyze;

@@ -35,13 +35,28 @@ public class CaseSearch {
 
     /**
      * Which cases: any of {@code states} (empty: all), by deadline, outside the assessed range, or with a
-     * deviation whose reasons wait for a supervisor's approval. The API's filters and the console's
-     * queues are all this one record, so a queue's count and its list cannot disagree.
+     * deviation whose reasons wait for a supervisor's approval; {@code place} narrows the caller's jurisdiction
+     * to one town or county in it (null: all of it). The API's filters and the console's queues are all this
+     * one record, so a queue's count and its list cannot disagree.
      */
-    public record Filter(Set<CaseState> states, Due due, boolean deviations, boolean awaitingApproval) {
+    public record Filter(Set<CaseState> states, Due due, boolean deviations, boolean awaitingApproval, String place) {
 
         public Filter {
             states = states == null ? Set.of() : Set.copyOf(states);
+        }
+
+        public Filter(Set<CaseState> states, Due due, boolean deviations, boolean awaitingApproval) {
+            this(states, due, deviations, awaitingApproval, null);
+        }
+
+        /** The same filter inside one place of the caller's jurisdiction. */
+        public Filter in(String place) {
+            return new Filter(states, due, deviations, awaitingApproval, place);
+        }
+
+        /** The same filter for cases in one state only. */
+        public Filter inState(CaseState state) {
+            return new Filter(Set.of(state), due, deviations, awaitingApproval, place);
         }
 
         public static Filter of(CaseState state, Due due, boolean deviations) {
@@ -99,12 +114,24 @@ public class CaseSearch {
 
     private Parameters where(Filter filter, StringBuilder query) {
         Map<String, Object> named = new HashMap<>();
-        named.put("places", directory.tree().subtree(caller.jurisdictionCode()));
+        named.put("places", directory.tree().subtree(area(filter.place())));
         String condition = condition(filter, named, "f");
         query.append("placeCode in :places").append(condition.isEmpty() ? "" : " and " + condition);
         Parameters params = new Parameters();
         named.forEach(params::and);
         return params;
+    }
+
+    /** The place asked for, inside the caller's jurisdiction; the whole of it when none is asked for. */
+    private String area(String place) {
+        if (place == null || place.isBlank()) {
+            return caller.jurisdictionCode();
+        }
+        if (directory.tree().find(place).isEmpty()) {
+            throw ApiException.invalid("town", "没有该行政区划 (no such jurisdiction): " + place);
+        }
+        caller.requireWithin(place);
+        return place;
     }
 
     /** The filter as a condition on a case, its parameters named with {@code prefix}; empty when it takes every case. */

@@ -35,8 +35,12 @@ public class CaseStatistics {
     public record Money(long decided, BigDecimal finesDecided, long paid, BigDecimal finesPaid) {
     }
 
+    /**
+     * {@code reviewDaysAverage} and {@code reviewDaysLongest}: calendar days from sending a case to legal review
+     * to the passed opinion, over the reviews passed in the period (null when none was, or none was timed).
+     */
     public record Outcomes(long decided, long withFine, long deviations, long firstViolation, long noPenalty, long reviewsPassed,
-            long reviewsPending) {
+            long reviewsPending, BigDecimal reviewDaysAverage, Integer reviewDaysLongest) {
     }
 
     /** How many cases a town opened under a matter since a day: for the devolved matters a town never uses. */
@@ -91,7 +95,9 @@ public class CaseStatistics {
         }
         Object[] d = rows(select + " from enforcement_case where " + DECIDED_IN, from, to, places).get(0);
         Object[] reviews = rows("""
-                select count(*) filter (where legal_review_passed_on between :from and :to), count(*) filter (where state = 'LEGAL_REVIEW')
+                select count(*) filter (where legal_review_passed_on between :from and :to), count(*) filter (where state = 'LEGAL_REVIEW'),
+                       round(avg(legal_review_passed_on - legal_review_requested_on) filter (where legal_review_passed_on between :from and :to), 1),
+                       max(legal_review_passed_on - legal_review_requested_on) filter (where legal_review_passed_on between :from and :to)
                   from enforcement_case where place_code in (:places) and (legal_review_passed_on is not null or state = 'LEGAL_REVIEW')""",
                 from, to, places).get(0);
         List<TypeCount> types = new ArrayList<>();
@@ -103,7 +109,8 @@ public class CaseStatistics {
         }
         types.sort(Comparator.comparingLong(TypeCount::decisions).reversed());
         return new Figures(opened, types, new Money(n(d[0]), (BigDecimal) d[1], n(d[2]), (BigDecimal) d[3]),
-                new Outcomes(n(d[4]), n(d[5]), n(d[6]), n(d[7]), n(d[8]), n(reviews[0]), n(reviews[1])));
+                new Outcomes(n(d[4]), n(d[5]), n(d[6]), n(d[7]), n(d[8]), n(reviews[0]), n(reviews[1]),
+                        (BigDecimal) reviews[2], reviews[3] == null ? null : ((Number) reviews[3]).intValue()));
     }
 
     /** Cases opened since {@code since} per town and matter, in the caller's jurisdiction. */

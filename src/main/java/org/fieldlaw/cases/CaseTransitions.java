@@ -135,6 +135,15 @@ public class CaseTransitions {
                     groundless(assessment.assessment(), r, refusals);
                 }
                 case TRANSFERRED -> transferGate(c, r, refusals);
+                case INVESTIGATING -> {
+                    // sent back by the head or from a review or a discussion, a case goes back with the reasons on its record;
+                    // the officer taking back his own proposal to restate it needs none
+                    boolean review = c.state == CaseState.LEGAL_REVIEW || c.state == CaseState.COLLECTIVE_DISCUSSION;
+                    boolean sentBack = review || (c.state != CaseState.FILED && caller.hasRole(Roles.SUPERVISOR));
+                    if (sentBack && (r.note() == null || r.note().isBlank())) {
+                        refusals.add(new Refusal("note", "退回须写明理由 (give the reasons for returning the case in note)"));
+                    }
+                }
                 case WITHDRAWN, ENFORCED -> {
                     if (r.note() == null || r.note().isBlank()) {
                         refusals.add(new Refusal("note", "须写明理由 (give the reason in note)"));
@@ -216,7 +225,10 @@ public class CaseTransitions {
                 }
             }
             case HEARING -> c.hearingHeldOn = day;
-            case LEGAL_REVIEW -> c.legalReviewRequired = true;
+            case LEGAL_REVIEW -> {
+                c.legalReviewRequired = true;
+                c.legalReviewRequestedOn = day;
+            }
             case COLLECTIVE_DISCUSSION -> c.collectiveDiscussionRequired = true;
             case DECIDED_ON_THE_SPOT, DECIDED -> {
                 if (to == CaseState.DECIDED_ON_THE_SPOT) {

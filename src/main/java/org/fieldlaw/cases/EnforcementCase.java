@@ -210,6 +210,9 @@ public class EnforcementCase extends TrackedEntity {
     @Column(name = "hearing_held_on")
     public LocalDate hearingHeldOn;
 
+    @Column(name = "legal_review_requested_on")
+    public LocalDate legalReviewRequestedOn;
+
     @Column(name = "legal_review_passed_on")
     public LocalDate legalReviewPassedOn;
 

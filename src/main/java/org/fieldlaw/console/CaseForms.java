@@ -48,10 +48,6 @@ public class CaseForms {
             throw ApiException.invalid("to", "控制台不办理此步骤 (not a step the console takes): " + form.getFirst("to"));
         }
         String note = text(form, "note");
-        if ((to == CaseState.INVESTIGATING || to == CaseState.WITHDRAWN) && note == null) {
-            throw ApiException.invalid("note", to == CaseState.INVESTIGATING ? "退回须写明理由 (give the reasons for returning the case)"
-                    : "撤销案件须写明理由 (give the reasons for withdrawing the case)");
-        }
         BigDecimal fine = to == CaseState.DECIDED ? amount(form, "fine") : null;
         TransitionRequest request = new TransitionRequest(to, Params.date("on", text(form, "on")), fine, null, null, null, null, null, null, null,
                 null, note, null);

@@ -4,8 +4,16 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.fieldlaw.agency.Caller;
+import org.fieldlaw.agency.JurisdictionDirectory;
+import org.fieldlaw.agency.model.JurisdictionTree;
+import org.fieldlaw.cases.model.CaseState;
+import org.fieldlaw.common.Params;
 import org.fieldlaw.cases.CaseDto.CasePage;
 import org.fieldlaw.cases.CaseDto.CaseSummary;
 import org.fieldlaw.cases.CaseQueues;
@@ -41,23 +49,58 @@ public class CaseListPage {
             boolean deviation, LocalDate due, String dueKind, boolean overdue) {
     }
 
+    @RegisterForReflection
+    public record Option(String value, String name, boolean selected) {
+    }
+
     private static final int PAGE = 50;
 
     private final CaseSearch search;
+    private final JurisdictionDirectory directory;
+    private final Caller caller;
     private final Clock clock;
 
-    CaseListPage(CaseSearch search, Clock clock) {
+    CaseListPage(CaseSearch search, JurisdictionDirectory directory, Caller caller, Clock clock) {
         this.search = search;
+        this.directory = directory;
+        this.caller = caller;
         this.clock = clock;
     }
 
-    public Map<String, Object> data(String queue, String cursor) {
-        CaseQueues.Queue q = queue(queue);
-        CasePage page = search.search(q.filter(), cursor, PAGE);
+    /**
+     * A queue's cases (or, with no queue, every case of the jurisdiction, newest change first), narrowed to a town
+     * or county and a stage when asked; paged by the search's own cursor, the filters kept from page to page.
+     */
+    public Map<String, Object> data(String queue, String state, String town, String cursor) {
+        CaseQueues.Queue q = queue == null || queue.isBlank() ? null : queue(queue);
+        CaseState stage = Params.enumValue("state", state, CaseState.class);
+        String place = town == null || town.isBlank() ? null : town.trim();
+        CaseSearch.Filter filter = (q == null ? new CaseSearch.Filter(Set.of(), null, false, false) : q.filter()).in(place);
+        if (stage != null) {
+            filter = filter.inState(stage);
+        }
+        CasePage page = search.search(filter, cursor, PAGE);
         LocalDate today = LocalDate.now(clock);
         List<Row> rows = page.items().stream().map(c -> row(c, today)).toList();
-        String next = page.nextCursor() == null ? null : href(q) + "&cursor=" + page.nextCursor();
-        return Map.of("title", TITLES.get(q), "rows", rows, "next", next == null ? "" : next);
+        String filters = (q == null ? "" : "queue=" + q.name().toLowerCase() + "&") + (stage == null ? "" : "state=" + stage.name() + "&")
+                + (place == null ? "" : "town=" + place + "&");
+        Map<String, Object> data = new HashMap<>();
+        data.put("title", q == null ? "全部案件" : TITLES.get(q));
+        data.put("queue", q == null ? "" : q.name().toLowerCase());
+        data.put("rows", rows);
+        data.put("next", page.nextCursor() == null ? "" : "/console/cases?" + filters + "cursor=" + page.nextCursor());
+        data.put("towns", places(place));
+        data.put("states", Arrays.stream(CaseState.values()).map(st -> new Option(st.name(), ConsoleLabels.state(st), st == stage)).toList());
+        data.put("filtered", stage != null || place != null);
+        return data;
+    }
+
+    /** The counties and towns under the caller's jurisdiction, in the tree's order. */
+    private List<Option> places(String selected) {
+        JurisdictionTree tree = directory.tree();
+        String mine = caller.jurisdictionCode();
+        return tree.subtree(mine).stream().filter(code -> !code.equals(mine)).sorted()
+                .map(code -> new Option(code, tree.nameOf(code), code.equals(selected))).toList();
     }
 
     private static Row row(CaseSummary c, LocalDate today) {

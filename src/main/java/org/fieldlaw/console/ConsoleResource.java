@@ -88,12 +88,13 @@ public class ConsoleResource {
         return page("home", () -> Map.of("jurisdiction", home.jurisdictionName(), "queues", home.queues()));
     }
 
-    /** The cases a home-page queue counts, as the API's case search finds them for the caller (the same roles read it). */
+    /** The cases a home-page queue counts (all cases without one), as the API's case search finds them for the caller (the same roles read it). */
     @GET
     @Path("cases")
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.LEGAL_REVIEWER, Roles.AUDITOR })
-    public Response cases(@QueryParam("queue") String queue, @QueryParam("cursor") String cursor) {
-        return page("cases", () -> caseList.data(queue, cursor));
+    public Response cases(@QueryParam("queue") String queue, @QueryParam("state") String state, @QueryParam("town") String town,
+            @QueryParam("cursor") String cursor) {
+        return page("cases", () -> caseList.data(queue, state, town, cursor));
     }
 
     @GET

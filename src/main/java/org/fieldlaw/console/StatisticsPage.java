@@ -19,6 +19,7 @@ import org.fieldlaw.cases.CaseStatistics;
 import org.fieldlaw.cases.CaseStatistics.Figures;
 import org.fieldlaw.cases.CaseStatistics.MatterUse;
 import org.fieldlaw.discretion.model.PenaltyType;
+import org.fieldlaw.patrols.PatrolStatistics;
 import org.fieldlaw.patrols.SiteStatistics;
 
 /**
@@ -38,12 +39,15 @@ public class StatisticsPage {
 
     private final CaseStatistics cases;
     private final SiteStatistics sites;
+    private final PatrolStatistics patrols;
     private final DevolutionService devolution;
     private final JurisdictionDirectory directory;
     private final Clock clock;
 
-    StatisticsPage(CaseStatistics cases, SiteStatistics sites, DevolutionService devolution, JurisdictionDirectory directory, Clock clock) {
+    StatisticsPage(CaseStatistics cases, SiteStatistics sites, PatrolStatistics patrols, DevolutionService devolution, JurisdictionDirectory directory,
+            Clock clock) {
         this.cases = cases;
+        this.patrols = patrols;
         this.sites = sites;
         this.devolution = devolution;
         this.directory = directory;
@@ -103,6 +107,16 @@ public class StatisticsPage {
         rows.add(new Row("裁量", "", "", "不予处罚（全部）", o.noPenalty(), "", false));
         rows.add(new Row("法制审核", "", "", "审核通过", o.reviewsPassed(), "", false));
         rows.add(new Row("法制审核", "", "", "现待审核", o.reviewsPending(), "", false));
+        if (o.reviewDaysAverage() != null) {
+            rows.add(new Row("法制审核", "", "", "审核用时：平均（日，送审至审核通过）", o.reviewDaysAverage().setScale(0, java.math.RoundingMode.HALF_UP).longValue(),
+                    "", false));
+            rows.add(new Row("法制审核", "", "", "审核用时：最长（日）", o.reviewDaysLongest(), "", false));
+        }
+        PatrolStatistics.Figures p = patrols.figures(from, to);
+        rows.add(new Row("巡查", "", "", "巡查任务（在用）", p.activeAssignments(), "", false));
+        rows.add(new Row("巡查", "", "", "其中现已逾期未巡查", p.overdueNow(), "", false));
+        rows.add(new Row("巡查", "", "", "期间巡查次数", p.patrols(), "", false));
+        rows.add(new Row("巡查", "", "", "其中按巡查任务进行", p.patrolsOnAssignments(), "", false));
         SiteStatistics.Figures s = sites.figures(from, to);
         rows.add(new Row("违法建设", "", "", "新发现违建点", s.found(), "", false));
         rows.add(new Row("违法建设", "", "", "责令停止建设", s.stopOrders(), "", false));

@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
+import org.fieldlaw.testing.MigrationRows;
 import org.fieldlaw.testing.PreviousSchema;
 import org.junit.jupiter.api.Test;
 
@@ -23,14 +24,7 @@ class AssessedTierMigrationTest {
     void theTierAndTheNoPenaltyReasonAreReadFromThePinnedAssessment() throws Exception {
         try (PreviousSchema schema = PreviousSchema.at("18")) {
             schema.write(c -> {
-                c.createStatement().executeUpdate("""
-                        insert into jurisdiction (code, name, level, kind, official_code) values ('440000', '广东省', 'PROVINCE', 'PROVINCE', true);
-                        insert into jurisdiction (code, name, level, kind, official_code, parent_code)
-                            values ('440703001', '白沙街道', 'TOWN', 'SUBDISTRICT', true, '440000');
-                        insert into enforcement_body (id, name, case_prefix, kind, jurisdiction_code)
-                            values ('%s', '（迁移测试）', '测', 'TOWN_OFFICE', '440703001');
-                        insert into officer (id, username, name, body_id, created_at, updated_at)
-                            values ('%s', 'migration', '测试', '%s', now(), now());""".formatted(BODY, OFFICER, BODY));
+                MigrationRows.townWithOfficer(c, BODY, OFFICER);
                 insertCase(c, LIGHTER, "{\"placeCode\":\"440703001\",\"assessment\":{\"outcome\":\"PENALTY\",\"tier\":\"LIGHTER\"}}");
                 insertCase(c, FIRST_VIOLATION,
                         "{\"placeCode\":\"440703001\",\"assessment\":{\"outcome\":\"NO_PENALTY\",\"noPenaltyReason\":\"FIRST_VIOLATION\",\"tier\":\"NO_PENALTY\"}}");

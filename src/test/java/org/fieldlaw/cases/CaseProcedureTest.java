@@ -304,6 +304,19 @@ class CaseProcedureTest {
     }
 
     @Test
+    void aCaseSentBackToInvestigationCarriesTheReasonsOnItsRecord() {
+        UUID id = investigating(vending(newParty()));
+        step(officer(), id, proposal(120)).statusCode(200);
+        step(supervisor(), id, Map.of("to", "INVESTIGATING")).statusCode(409).body("refusals.gate", equalTo(List.of("note")));
+        step(supervisor(), id, Map.of("to", "INVESTIGATING", "note", "证据不足，补充现场照片")).statusCode(200);
+        supervisor().get(CASES + id + "/record").then().statusCode(200)
+                .body("entries.find { it.action == 'STEP_INVESTIGATING' && it.detail.note != null }.detail.note", equalTo("证据不足，补充现场照片"));
+        // the officer taking back his own proposal to restate it gives no reasons
+        step(officer(), id, proposal(120)).statusCode(200);
+        step(officer(), id, Map.of("to", "INVESTIGATING")).statusCode(200);
+    }
+
+    @Test
     void theDecisionIsLockedUntilLegalReviewPassesByAQualifiedReviewer() {
         UUID id = investigating(vending(newParty()));
         step(officer(), id, proposal(120, "legalReviewRequired", true)).statusCode(200).body("review.legalReviewRequired", equalTo(true));

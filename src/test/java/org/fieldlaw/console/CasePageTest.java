@@ -118,8 +118,9 @@ class CasePageTest {
         assertTrue(stale.body().contains("数据已被他人修改"), stale.body());
         assertEquals(400, browser.post("/console/cases/" + id + "/steps", Map.of("version", version(), "to", "PAID")).statusCode(),
                 "a step the console does not take");
-        assertEquals(400, browser.post("/console/cases/" + id + "/steps", Map.of("version", version(), "to", "INVESTIGATING")).statusCode(),
-                "returning a case needs its reasons");
+        HttpResponse<String> unreasoned = browser.post("/console/cases/" + id + "/steps", Map.of("version", version(), "to", "INVESTIGATING"));
+        assertEquals(409, unreasoned.statusCode(), "the API's gate: returning a case needs its reasons");
+        assertTrue(unreasoned.body().contains("退回须写明理由"), unreasoned.body());
         assertEquals(400, browser.post("/console/cases/" + id + "/steps", Map.of("to", "LEGAL_REVIEW")).statusCode(), "no version");
         HttpResponse<String> returned = browser.post("/console/cases/" + id + "/steps",
                 Map.of("version", version(), "to", "INVESTIGATING", "note", "证据不足，补充现场照片"));

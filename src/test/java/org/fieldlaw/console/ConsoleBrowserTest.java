@@ -168,6 +168,8 @@ class ConsoleBrowserTest {
                 }
                 assertEquals(List.of(), errors, "no script error, no CSP violation");
                 assertTrue(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue() <= width, "nothing wider than the screen");
+                assertTrue(((Number) page.evaluate("document.querySelector('header.bar').getBoundingClientRect().height")).intValue() < 64,
+                        "the bar keeps its links on one line");
                 page.context().close();
             }
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWireMock;
@@ -11,8 +12,12 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.fieldlaw.cases.EnforcementCase;
 import org.fieldlaw.security.Roles;
 import org.fieldlaw.testing.AgencyFixture;
 import org.fieldlaw.testing.Bureaus;
@@ -114,6 +119,35 @@ class StatisticsPageTest {
         assertTrue(Long.parseLong(vending.get(4)) >= 1 && vending.get(6).isEmpty(), vending.toString());
         List<String> balconies = matters.stream().filter(m -> m.get(3).contains("440700-CG-010")).findFirst().orElseThrow();
         assertEquals("十二个月内未办理案件", balconies.get(6), "no case in the tests is of 440700-CG-010");
+    }
+
+    @Test
+    void theLegalReviewTurnaroundAndThePatrolsOfThePeriodAreCounted() throws Exception {
+        bureaus.ensureSampleBaselines();
+        ConsoleBrowser supervisor = ConsoleBrowser.signIn(provider, base, AgencyFixture.PENGJIANG_SUPERVISOR, Roles.SUPERVISOR);
+        List<List<String>> before = parse(supervisor.get("/console/statistics.csv").body());
+        // a case sent to legal review thirty days ago whose review passes today
+        UUID id = CaseApi.create(CaseApi.vending(CaseApi.newParty()));
+        CaseApi.step(id, "FILED").statusCode(200);
+        CaseApi.step(id, "INVESTIGATING").statusCode(200);
+        CaseApi.step(CaseApi.officer(), id, Map.of("to", "PROPOSED", "proposedFine", 120, "legalReviewRequired", true)).statusCode(200);
+        CaseApi.step(id, "NOTIFIED").statusCode(200);
+        CaseApi.event(CaseApi.officer(), id, Map.of("kind", "NOTICE_WAIVER", "text", "当事人书面放弃陈述申辩。")).statusCode(200);
+        CaseApi.step(id, "LEGAL_REVIEW").statusCode(200);
+        LocalDate sent = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(30);
+        QuarkusTransaction.requiringNew().run(() -> EnforcementCase.update("legalReviewRequestedOn = ?1 where id = ?2", sent, id));
+        CaseApi.event(CaseApi.as(AgencyFixture.PENGJIANG_REVIEWER, Roles.LEGAL_REVIEWER), id, Map.of("kind", "LEGAL_REVIEW", "passed", true,
+                "text", "事实清楚，证据确凿，适用依据正确，程序合法。")).statusCode(200);
+        // a patrol today, on no assignment
+        MapPageTest.patrolToday();
+
+        List<List<String>> after = parse(supervisor.get("/console/statistics.csv").body());
+        assertEquals(Long.parseLong(row(before, "法制审核", "审核通过").get(4)) + 1, Long.parseLong(row(after, "法制审核", "审核通过").get(4)));
+        assertTrue(Long.parseLong(row(after, "法制审核", "审核用时：最长").get(4)) >= 30, "the review that took thirty days: " + after);
+        assertTrue(Long.parseLong(row(after, "法制审核", "审核用时：平均").get(4)) >= 1, "an average over the passed reviews");
+        assertEquals(Long.parseLong(row(before, "巡查", "期间巡查次数").get(4)) + 1, Long.parseLong(row(after, "巡查", "期间巡查次数").get(4)));
+        assertEquals(row(before, "巡查", "其中按巡查任务进行").get(4), row(after, "巡查", "其中按巡查任务进行").get(4), "not on an assignment");
+        assertTrue(supervisor.get("/console/statistics").body().contains("审核用时"), "the page shows the turnaround");
     }
 
     @Test
