@@ -142,7 +142,9 @@ public class MapPage {
             cells.add(new Cell(ring, c.total(), c.urban(), c.rural(), c.villa()));
             max = Math.max(max, c.total());
         }
-        List<TrackLine> tracks = patrols.tracks(p.day()).stream().filter(t -> t.line().size() > 1).map(t -> new TrackLine(
+        // about one screen pixel at this zoom and Jiangmen's latitude: the finer fixes would fall on it
+        double pixelMetres = 156_543.03 * Math.cos(Math.toRadians(HotspotService.REFERENCE_LATITUDE)) / Math.pow(2, z);
+        List<TrackLine> tracks = patrols.tracks(p.day(), pixelMetres, view).stream().filter(t -> t.line().size() > 1).map(t -> new TrackLine(
                 t.line().stream().map(lonLat -> shown(lonLat[1], lonLat[0])).toList(),
                 (t.area() == null ? "巡查" : t.area()) + " · " + String.join("、", t.officers()) + " · " + ConsoleFormat.minute(t.startedAt())))
                 .toList();

@@ -27,7 +27,7 @@ import org.fieldlaw.patrols.model.HotspotGrid;
 public class HotspotService {
 
     /** Jiangmen's latitude: cells stay square on the ground across the city. */
-    static final double REFERENCE_LATITUDE = 22.6;
+    public static final double REFERENCE_LATITUDE = 22.6;
 
     private static final ZoneId ZONE = Clocks.LEGAL_ZONE;
 

@@ -15,6 +15,7 @@ import org.fieldlaw.agency.JurisdictionDirectory;
 import org.fieldlaw.common.Clocks;
 import org.fieldlaw.patrols.model.HotspotGrid;
 import org.fieldlaw.patrols.model.SiteStatus;
+import org.fieldlaw.patrols.model.TrackThinning;
 
 /**
  * What the console's map draws from this module, for the caller's jurisdiction: sites in a viewport
@@ -46,47 +47,73 @@ public class PatrolMap {
         this.directory = directory;
     }
 
+    /** Sites with an open alarm first (few, found through the open-alarm index), then the most recently changed. */
     @Transactional
     public Sites sites(HotspotGrid.Bounds viewport, int limit) {
         List<String> places = directory.tree().subtree(caller.jurisdictionCode());
         String inView = viewport == null ? "" : " and point(s.longitude, s.latitude) <@ box(point(:west, :south), point(:east, :north))";
-        var query = Panache.getEntityManager().createNativeQuery("""
-                select s.id, s.latitude, s.longitude, s.status, s.address, a.open
-                  from site s
-                  cross join lateral (select count(*) as open from site_alarm a where a.site_id = s.id and a.status = 'OPEN') a
-                 where s.place_code in (:places)""" + inView + """
-                 order by a.open > 0 desc, s.updated_at desc, s.id
-                 limit :limit""", Object[].class).setParameter("places", places).setParameter("limit", limit + 1);
+        Map<UUID, MapSite> found = new LinkedHashMap<>();
+        read(found, """
+                select s.id, s.latitude, s.longitude, s.status, s.address, count(*)
+                  from site_alarm a join site s on s.id = a.site_id
+                 where a.status = 'OPEN' and s.place_code in (:places)""" + inView + " " + """
+                 group by s.id
+                 order by max(a.raised_at) desc
+                 limit :limit""", places, viewport, limit + 1);
+        if (found.size() <= limit) {
+            read(found, """
+                    select s.id, s.latitude, s.longitude, s.status, s.address, 0
+                      from site s
+                     where s.place_code in (:places)""" + inView + " " + """
+                     order by s.updated_at desc, s.id
+                     limit :limit""", places, viewport, limit + 1);
+        }
+        List<MapSite> all = List.copyOf(found.values());
+        boolean more = all.size() > limit;
+        return new Sites(more ? all.subList(0, limit) : all, more);
+    }
+
+    /** Adds the rows of a query to the sites found, keeping the first of each (an alarm's count wins). */
+    private static void read(Map<UUID, MapSite> found, String sql, List<String> places, HotspotGrid.Bounds viewport, int limit) {
+        var query = Panache.getEntityManager().createNativeQuery(sql, Object[].class).setParameter("places", places).setParameter("limit", limit);
         if (viewport != null) {
             query.setParameter("west", viewport.west()).setParameter("south", viewport.south()).setParameter("east", viewport.east())
                     .setParameter("north", viewport.north());
         }
-        List<MapSite> found = new ArrayList<>();
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;
-            found.add(new MapSite((UUID) r[0], ((Number) r[1]).doubleValue(), ((Number) r[2]).doubleValue(), SiteStatus.valueOf((String) r[3]),
-                    (String) r[4], ((Number) r[5]).longValue()));
+            found.putIfAbsent((UUID) r[0], new MapSite((UUID) r[0], ((Number) r[1]).doubleValue(), ((Number) r[2]).doubleValue(),
+                    SiteStatus.valueOf((String) r[3]), (String) r[4], ((Number) r[5]).longValue()));
         }
-        boolean more = found.size() > limit;
-        return new Sites(more ? found.subList(0, limit) : found, more);
     }
 
-    /** The patrols that started on a day (legal zone), at most {@value #MAX_TRACKS}, each with its track. */
+    /**
+     * The patrols that started on a day (legal zone), at most {@value #MAX_TRACKS}, each with its track thinned to fixes
+     * at least {@code minMetres} apart (a map asks for about a pixel at its scale); with a viewport, only those with a fix in it.
+     */
     @Transactional
-    public List<DayTrack> tracks(LocalDate day) {
+    public List<DayTrack> tracks(LocalDate day, double minMetres, HotspotGrid.Bounds viewport) {
         List<String> places = directory.tree().subtree(caller.jurisdictionCode());
         OffsetDateTime start = day.atStartOfDay(Clocks.LEGAL_ZONE).toOffsetDateTime();
         OffsetDateTime end = day.plusDays(1).atStartOfDay(Clocks.LEGAL_ZONE).toOffsetDateTime();
         var em = Panache.getEntityManager();
-        List<?> patrols = em.createNativeQuery("""
+        String inView = viewport == null ? "" : """
+                 and exists (select 1 from patrol_track_point t where t.patrol_id = p.id
+                                and t.latitude between :south and :north and t.longitude between :west and :east)""";
+        var query = em.createNativeQuery("""
                 select p.id, p.planned_area, p.started_at, p.ended_at,
                        (select string_agg(o.name, '、' order by po.position) from patrol_officer po join officer o on o.id = po.officer_id
                          where po.patrol_id = p.id)
                   from patrol p
-                 where p.place_code in (:places) and p.started_at >= :start and p.started_at < :end
+                 where p.place_code in (:places) and p.started_at >= :start and p.started_at < :end""" + " " + inView + " " + """
                  order by p.started_at, p.id
                  limit :limit""", Object[].class).setParameter("places", places).setParameter("start", start).setParameter("end", end)
-                .setParameter("limit", MAX_TRACKS).getResultList();
+                .setParameter("limit", MAX_TRACKS);
+        if (viewport != null) {
+            query.setParameter("west", viewport.west()).setParameter("south", viewport.south()).setParameter("east", viewport.east())
+                    .setParameter("north", viewport.north());
+        }
+        List<?> patrols = query.getResultList();
         if (patrols.isEmpty()) {
             return List.of();
         }
@@ -106,7 +133,7 @@ public class PatrolMap {
             Object[] r = (Object[]) row;
             String names = (String) r[4];
             tracks.add(new DayTrack((UUID) r[0], (String) r[1], names == null ? List.of() : List.of(names.split("、")), offset(r[2]), offset(r[3]),
-                    lines.get((UUID) r[0])));
+                    TrackThinning.thin(lines.get((UUID) r[0]), minMetres)));
         }
         return tracks;
     }

@@ -100,7 +100,11 @@ class MapPageTest {
         double lat = pin.get("lat").asDouble();
         double lon = pin.get("lon").asDouble();
         assertTrue(siteIds(layers(supervisor, "bbox=" + (lon - 0.001) + "," + (lat - 0.001) + "," + (lon + 0.001) + "," + (lat + 0.001))).contains(site));
-        assertFalse(siteIds(layers(supervisor, "bbox=112.0,21.0,112.1,21.1")).contains(site), "a view elsewhere leaves it off");
+        JsonNode elsewhere = layers(supervisor, "bbox=112.0,21.0,112.1,21.1");
+        assertFalse(siteIds(elsewhere).contains(site), "a view elsewhere leaves it off");
+        assertFalse(elsewhere.get("tracks").toString().contains("白沙街道 地图测试片区"), "and the tracks that never enter it");
+        assertTrue(layers(supervisor, "bbox=113.07,22.59,113.09,22.62").get("tracks").toString().contains("白沙街道 地图测试片区"),
+                "a view the track crosses draws it");
         // another day has no track of this patrol
         String yesterday = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1).toString();
         assertFalse(layers(supervisor, "day=" + yesterday).get("tracks").toString().contains("白沙街道 地图测试片区"), "tracks are the day's");
