@@ -288,8 +288,8 @@ public class ConsoleResource {
     @GET
     @Path("alarms")
     @RolesAllowed({ Roles.SUPERVISOR, Roles.AUDITOR })
-    public Response alarms() {
-        return page("alarms", sitePage::open);
+    public Response alarms(@QueryParam("town") String town, @QueryParam("cursor") String cursor) {
+        return page("alarms", () -> sitePage.open(town, cursor));
     }
 
     @POST

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.fieldlaw.agency.Caller;
+import org.fieldlaw.agency.JurisdictionDirectory;
+import org.fieldlaw.agency.model.JurisdictionTree;
 import org.fieldlaw.patrols.AlarmKind;
 import org.fieldlaw.patrols.SiteAlarms;
 import org.fieldlaw.patrols.SiteDto.AlarmView;
@@ -56,8 +58,10 @@ public class SitePage {
     private final SiteAlarms alarms;
     private final Caller caller;
     private final SiteCaseForm caseForm;
+    private final JurisdictionDirectory directory;
 
-    SitePage(SiteService sites, SiteAlarms alarms, Caller caller, SiteCaseForm caseForm) {
+    SitePage(SiteService sites, SiteAlarms alarms, Caller caller, SiteCaseForm caseForm, JurisdictionDirectory directory) {
+        this.directory = directory;
         this.caseForm = caseForm;
         this.sites = sites;
         this.alarms = alarms;
@@ -82,11 +86,24 @@ public class SitePage {
         return data;
     }
 
-    /** The supervisors' queue of open alarms in the caller's jurisdiction, oldest first; each opens its site. */
-    public Map<String, Object> open() {
-        List<AlarmRow> rows = alarms.open().stream().map(a -> new AlarmRow("/console/sites/" + a.siteId(), kind(a.kind()), a.address(),
+    private static final int PAGE = 50;
+
+    /** The supervisors' queue of open alarms in the caller's jurisdiction (or one town of it), oldest first, a page at a time; each opens its site. */
+    public Map<String, Object> open(String town, String cursor) {
+        String place = town == null || town.isBlank() ? null : town.trim();
+        SiteAlarms.OpenPage page = alarms.open(place, cursor, PAGE);
+        List<AlarmRow> rows = page.items().stream().map(a -> new AlarmRow("/console/sites/" + a.siteId(), kind(a.kind()), a.address(),
                 ConsoleFormat.minute(a.raisedAt()), a.signs())).toList();
-        return Map.of("title", "违建告警", "rows", rows);
+        JurisdictionTree tree = directory.tree();
+        String mine = caller.jurisdictionCode();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("title", "违建告警");
+        data.put("rows", rows);
+        data.put("towns", tree.subtree(mine).stream().filter(code -> !code.equals(mine)).sorted()
+                .map(code -> new CaseListPage.Option(code, tree.nameOf(code), code.equals(place))).toList());
+        data.put("filtered", place != null);
+        data.put("next", page.nextCursor() == null ? "" : "/console/alarms?" + (place == null ? "" : "town=" + place + "&") + "cursor=" + page.nextCursor());
+        return data;
     }
 
     public void acknowledge(UUID alarmId) {

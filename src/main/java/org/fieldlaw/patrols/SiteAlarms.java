@@ -18,6 +18,7 @@ import org.fieldlaw.agency.Caller;
 import org.fieldlaw.agency.JurisdictionDirectory;
 import org.fieldlaw.cases.CaseRecordOwner;
 import org.fieldlaw.common.ApiException;
+import org.fieldlaw.common.Cursors;
 import org.fieldlaw.common.ProblemType;
 import org.fieldlaw.common.StoredJson;
 import org.fieldlaw.patrols.SiteDto.AlarmView;
@@ -133,6 +134,44 @@ public class SiteAlarms {
                 Site.<Site>list("id in ?1", siteIds).forEach(site -> sitesById.put(site.id, site));
             }
             return views.alarms(open, sitesById);
+        });
+    }
+
+    /** A page of the queue and the cursor of the next one (null at the end). */
+    public record OpenPage(List<AlarmView> items, String nextCursor) {
+    }
+
+    /** The queue a page at a time, oldest first, narrowed to one town or county of the caller's jurisdiction when asked. */
+    public OpenPage open(String place, String cursor, int limit) {
+        String area = place == null || place.isBlank() ? caller.jurisdictionCode() : place.trim();
+        if (directory.tree().find(area).isEmpty()) {
+            throw ApiException.invalid("town", "没有该行政区划 (no such jurisdiction): " + area);
+        }
+        caller.requireWithin(area);
+        String[] after = cursor == null || cursor.isBlank() ? null : Cursors.decode(cursor);
+        OffsetDateTime afterAt;
+        UUID afterId;
+        try {
+            afterAt = after == null ? null : OffsetDateTime.parse(after[0]);
+            afterId = after == null ? null : UUID.fromString(after[1]);
+        } catch (RuntimeException e) {
+            throw ApiException.invalid("cursor", "无法识别的游标 (unreadable cursor)");
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<String> places = directory.tree().subtree(area);
+            List<SiteAlarm> found = after == null
+                    ? SiteAlarm.<SiteAlarm>find(OPEN_IN_PLACES + " order by raisedAt, id", AlarmStatus.OPEN, places).page(0, limit + 1).list()
+                    : SiteAlarm.<SiteAlarm>find(OPEN_IN_PLACES + " and (raisedAt > ?3 or (raisedAt = ?3 and id > ?4)) order by raisedAt, id",
+                            AlarmStatus.OPEN, places, afterAt, afterId).page(0, limit + 1).list();
+            boolean more = found.size() > limit;
+            List<SiteAlarm> page = more ? found.subList(0, limit) : found;
+            Map<UUID, Site> sitesById = new HashMap<>();
+            List<UUID> siteIds = page.stream().map(a -> a.siteId).distinct().toList();
+            if (!siteIds.isEmpty()) {
+                Site.<Site>list("id in ?1", siteIds).forEach(site -> sitesById.put(site.id, site));
+            }
+            SiteAlarm last = more ? page.get(page.size() - 1) : null;
+            return new OpenPage(views.alarms(page, sitesById), last == null ? null : Cursors.encode(last.raisedAt, last.id));
         });
     }
 

@@ -35,6 +35,9 @@ class SitePageTest {
     @jakarta.inject.Inject
     org.fieldlaw.testing.Bureaus bureaus;
 
+    @jakarta.inject.Inject
+    org.fieldlaw.patrols.SiteAlarms alarms;
+
     @TestHTTPResource("/")
     URI base;
 
@@ -96,6 +99,37 @@ class SitePageTest {
         assertEquals(404, encheng.get("/console/sites/" + site).statusCode());
         assertEquals(404, encheng.post("/console/alarms/" + alarmId + "/acknowledgement", Map.of()).statusCode());
         assertEquals("OPEN", CaseApi.supervisor().get("/api/v1/sites/" + site + "/alarms").then().extract().path("items[0].status"));
+    }
+
+    @Test
+    @io.quarkus.test.security.TestSecurity(user = AgencyFixture.PENGJIANG_SUPERVISOR, roles = Roles.SUPERVISOR)
+    void theAlarmQueueIsReadAPageAtATimeOldestFirstWithNoAlarmMissedOrRepeated() {
+        List<String> made = List.of(siteWithAnAlarm("白沙街道某村 21 号（分页测试）"), siteWithAnAlarm("白沙街道某村 22 号（分页测试）"),
+                siteWithAnAlarm("白沙街道某村 23 号（分页测试）"));
+        List<org.fieldlaw.patrols.SiteDto.AlarmView> whole = alarms.open(AgencyFixture.BAISHA, null, 10_000).items();
+        List<UUID> paged = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            org.fieldlaw.patrols.SiteAlarms.OpenPage page = alarms.open(AgencyFixture.BAISHA, cursor, 2);
+            assertTrue(page.items().size() <= 2);
+            page.items().forEach(a -> paged.add(a.id()));
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        assertEquals(whole.stream().map(org.fieldlaw.patrols.SiteDto.AlarmView::id).toList(), paged, "pages of two add up to the whole queue, in order");
+        assertTrue(whole.stream().map(a -> a.siteId().toString()).toList().containsAll(made), "the three new alarms are in it");
+        for (int i = 1; i < whole.size(); i++) {
+            assertTrue(!whole.get(i).raisedAt().isBefore(whole.get(i - 1).raisedAt()), "oldest first");
+        }
+    }
+
+    @Test
+    void theAlarmQueueNarrowsToATownOfTheJurisdictionOnly() throws Exception {
+        String site = siteWithAnAlarm("白沙街道某村 25 号（筛选测试）");
+        ConsoleBrowser supervisor = ConsoleBrowser.signIn(provider, base, AgencyFixture.PENGJIANG_SUPERVISOR, Roles.SUPERVISOR);
+        assertTrue(supervisor.get("/console/alarms?town=" + AgencyFixture.BAISHA).body().contains("/console/sites/" + site + "\""));
+        assertEquals(403, supervisor.get("/console/alarms?town=" + AgencyFixture.ENCHENG).statusCode(), "another county's town");
+        assertEquals(400, supervisor.get("/console/alarms?town=000000").statusCode());
+        assertEquals(400, supervisor.get("/console/alarms?cursor=garbage").statusCode());
     }
 
     private static List<Map.Entry<String, String>> conversion(String caseId, String... officers) {
