@@ -3,6 +3,8 @@ package org.fieldlaw.console;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,8 +61,10 @@ public class SitePage {
     private final Caller caller;
     private final SiteCaseForm caseForm;
     private final JurisdictionDirectory directory;
+    private final Clock clock;
 
-    SitePage(SiteService sites, SiteAlarms alarms, Caller caller, SiteCaseForm caseForm, JurisdictionDirectory directory) {
+    SitePage(SiteService sites, SiteAlarms alarms, Caller caller, SiteCaseForm caseForm, JurisdictionDirectory directory, Clock clock) {
+        this.clock = clock;
         this.directory = directory;
         this.caseForm = caseForm;
         this.sites = sites;
@@ -83,6 +87,7 @@ public class SitePage {
         data.put("mayAcknowledge", caller.hasRole(Roles.SUPERVISOR));
         data.put("caseHref", s.caseId() == null ? "" : "/console/cases/" + s.caseId());
         data.put("convert", caseForm.offer(s));
+        data.put("inspectionLate", s.nextInspectionDue() != null && s.nextInspectionDue().isBefore(LocalDate.now(clock)));
         return data;
     }
 

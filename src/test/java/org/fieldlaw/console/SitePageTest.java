@@ -123,6 +123,18 @@ class SitePageTest {
     }
 
     @Test
+    void aReinspectionPastItsDayIsFlaggedOnTheSitePage() throws Exception {
+        String site = siteWithAnAlarm("白沙街道某村 27 号（复查逾期测试）");
+        ConsoleBrowser supervisor = ConsoleBrowser.signIn(provider, base, AgencyFixture.PENGJIANG_SUPERVISOR, Roles.SUPERVISOR);
+        assertTrue(!supervisor.get("/console/sites/" + site).body().contains("已逾期，请尽快复查"), "due later: not flagged");
+        java.time.LocalDate yesterday = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(1);
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> org.fieldlaw.patrols.Site.update("nextInspectionDue = ?1 where id = ?2",
+                yesterday, UUID.fromString(site)));
+        String page = supervisor.get("/console/sites/" + site).body();
+        assertTrue(page.contains("class=\"late\">" + yesterday + "（已逾期，请尽快复查）"), "past its day: flagged");
+    }
+
+    @Test
     void theAlarmQueueNarrowsToATownOfTheJurisdictionOnly() throws Exception {
         String site = siteWithAnAlarm("白沙街道某村 25 号（筛选测试）");
         ConsoleBrowser supervisor = ConsoleBrowser.signIn(provider, base, AgencyFixture.PENGJIANG_SUPERVISOR, Roles.SUPERVISOR);
