@@ -113,7 +113,7 @@ def main():
     parser.add_argument("--db", required=True)
     parser.add_argument("--reset", action="store_true")
     parser.add_argument("--seconds", type=int, default=15)
-    parser.add_argument("--only", help="time only the pages whose path contains this text")
+    parser.add_argument("--only", help="time only the pages whose path contains this text (=PATH: only that path)")
     args = parser.parse_args()
     os.environ.update(OIDC_CONSOLE_SECRET="bench-secret", QUARKUS_OIDC_CONSOLE_AUTHENTICATION_COOKIE_FORCE_SECURE="false",
                       QUARKUS_OIDC_CONSOLE_AUTHENTICATION_PKCE_REQUIRED="true")
@@ -134,7 +134,7 @@ def main():
                  "/console/cases", "/console/cases?town=440703001&state=DECIDED",
                  "/console/map?day=2026-11-30", "/console/map/layers?day=2026-11-30&zoom=10",
                  "/console/map/layers?day=2026-11-30&zoom=15&bbox=112.60,22.30,112.62,22.31"]
-        pages = [p for p in pages if args.only is None or args.only in p]
+        pages = [p for p in pages if args.only is None or (p == args.only[1:] if args.only.startswith("=") else args.only in p)]
         for who in ["bench-city", "bench-officer"]:
             cookie = sign_in(base, who)
             print(f"\nsigned in as {who}")
