@@ -57,9 +57,11 @@ public class SiteCaseForm {
         }
         LocalDate today = LocalDate.now(clock);
         UUID me = caller.officer().id();
-        List<Choice> choices = officers.list(caller.officer().body().id()).stream().filter(o -> o.active()).map(o -> officers.certificates(o.id(), today)
-                .stream().filter(c -> c.status() == CertificateStatus.VALID).findFirst().map(c -> new Choice(o.id(), o.name(), c.number(), o.id().equals(me)))
-                .orElse(null)).filter(c -> c != null).toList();
+        // each active officer of the body once, with the first certificate valid today; those without one cannot take part (APL Art 42)
+        List<Choice> choices = officers.list(caller.officer().body().id()).stream().filter(o -> o.active())
+                .flatMap(o -> officers.certificates(o.id(), today).stream().filter(c -> c.status() == CertificateStatus.VALID).findFirst()
+                        .map(c -> new Choice(o.id(), o.name(), c.number(), o.id().equals(me))).stream())
+                .toList();
         return new Form(UUID.randomUUID(), choices);
     }
 
