@@ -37,11 +37,15 @@ public class PublicationPage {
         this.caller = caller;
     }
 
+    /** Published or withdrawn decisions shown under the queue; older ones are on the public page. */
+    static final int RECENT = 50;
+
+    /** The queue in full (a decision waits at most seven working days, so it stays short), then the latest done. */
     public Map<String, Object> queue() {
-        List<Entry> entries = publications.items(null, false).stream().map(PublicationPage::entry).toList();
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("pending", entries.stream().filter(Entry::pending).toList());
-        data.put("done", entries.stream().filter(e -> !e.pending()).toList());
+        data.put("pending", publications.items(Publication.Status.PENDING, false).stream().map(PublicationPage::entry).toList());
+        data.put("done", publications.recent(RECENT).stream().map(PublicationPage::entry).toList());
+        data.put("recent", RECENT);
         data.put("mayPublish", caller.hasRole(Roles.SUPERVISOR));
         return data;
     }

@@ -167,6 +167,19 @@ public class PublicationService {
                 p.content != null ? read(p) : pending.containsKey(p.caseId) ? publicText(pending.get(p.caseId), null) : null)).toList();
     }
 
+    /**
+     * The decisions of the caller's jurisdiction already published or withdrawn, the latest due first, at most
+     * {@code limit}: what a supervisor checks after the queue (the public page pages through all of them).
+     */
+    @Transactional
+    public List<Item> recent(int limit) {
+        List<Publication> done = Publication.<Publication>find("placeCode in :places and status <> :pending order by dueOn desc, caseId",
+                Parameters.with("places", directory.tree().subtree(caller.jurisdictionCode())).and("pending", Publication.Status.PENDING))
+                .page(0, limit).list();
+        return done.stream().map(p -> new Item(p.caseId, p.status, p.decidedOn, p.dueOn, false, p.publishedAt, p.withdrawnAt, p.withdrawalReason,
+                p.content == null ? null : read(p))).toList();
+    }
+
     /** How many decisions in the caller's jurisdiction wait for publication, and how many of them are late. */
     public record Backlog(long pending, long overdue) {
     }

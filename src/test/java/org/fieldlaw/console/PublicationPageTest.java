@@ -56,6 +56,9 @@ class PublicationPageTest {
         HttpResponse<String> published = supervisor.post("/console/publications/" + id + "/publish", Map.of());
         assertEquals(204, published.statusCode(), published.body());
         assertEquals(409, supervisor.post("/console/publications/" + id + "/publish", Map.of()).statusCode(), "published once");
+        String after = supervisor.get("/console/publications").body();
+        int done = after.indexOf("已公示与已撤回");
+        assertTrue(done > 0 && after.indexOf(number) > done, "now among the latest published, no longer in the queue");
         given().redirects().follow(false).get("/public/decisions").then().statusCode(200)
                 .header("Content-Security-Policy", containsString("script-src 'self'"))
                 .body(containsString(number)).body(containsString("张**")).body(org.hamcrest.Matchers.not(containsString(party)));
