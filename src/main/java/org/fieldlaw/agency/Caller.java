@@ -157,6 +157,21 @@ public class Caller implements CurrentOfficer {
         }
     }
 
+    /** A place named in a request's {@code field}: 400 when the register has no such place, 403 when it lies outside the caller's jurisdiction. */
+    public String requireKnownWithin(String field, String place) {
+        String code = place.trim();
+        if (directory.tree().find(code).isEmpty()) {
+            throw ApiException.invalid(field, "没有该行政区划 (no such jurisdiction): " + code);
+        }
+        requireWithin(code);
+        return code;
+    }
+
+    /** The place a list is narrowed to by {@code field}: the caller's whole jurisdiction when none is named. */
+    public String areaOf(String field, String place) {
+        return place == null || place.isBlank() ? jurisdictionCode() : requireKnownWithin(field, place);
+    }
+
     public boolean hasRole(String role) {
         return identity.hasRole(role);
     }

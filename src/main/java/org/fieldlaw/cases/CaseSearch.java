@@ -8,9 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -106,33 +104,18 @@ public class CaseSearch {
     }
 
     private Parameters where(Filter filter, StringBuilder query) {
-        Map<String, Object> named = new HashMap<>();
-        named.put("places", directory.tree().subtree(area(filter.place())));
-        String condition = condition(filter, named, "f");
+        Parameters params = Parameters.with("places", directory.tree().subtree(caller.areaOf("town", filter.place())));
+        String condition = condition(filter, params);
         query.append("placeCode in :places").append(condition.isEmpty() ? "" : " and " + condition);
-        Parameters params = new Parameters();
-        named.forEach(params::and);
         return params;
     }
 
-    /** The place asked for, inside the caller's jurisdiction; the whole of it when none is asked for. */
-    private String area(String place) {
-        if (place == null || place.isBlank()) {
-            return caller.jurisdictionCode();
-        }
-        if (directory.tree().find(place).isEmpty()) {
-            throw ApiException.invalid("town", "没有该行政区划 (no such jurisdiction): " + place);
-        }
-        caller.requireWithin(place);
-        return place;
-    }
-
-    /** The filter as a condition on a case, its parameters named with {@code prefix}; empty when it takes every case. */
-    private String condition(Filter filter, Map<String, Object> params, String prefix) {
+    /** The filter as a condition on a case, its parameters added to {@code params}; empty when it takes every case. */
+    private String condition(Filter filter, Parameters params) {
         List<String> terms = new ArrayList<>();
         if (!filter.states().isEmpty()) {
-            terms.add("state in :" + prefix + "States");
-            params.put(prefix + "States", filter.states());
+            terms.add("state in :states");
+            params.and("states", filter.states());
         }
         if (filter.deviations()) {
             // The deviation report: fines proposed outside the range the baseline allowed.
@@ -144,12 +127,12 @@ public class CaseSearch {
         if (filter.due() != null) {
             LocalDate today = LocalDate.now(clock);
             if (filter.due() == Due.OVERDUE) {
-                terms.add("nextDueOn < :" + prefix + "Today");
+                terms.add("nextDueOn < :today");
             } else {
-                terms.add("nextDueOn >= :" + prefix + "Today and nextDueOn <= :" + prefix + "Soon");
-                params.put(prefix + "Soon", today.plusDays(config.dueSoonDays()));
+                terms.add("nextDueOn >= :today and nextDueOn <= :soon");
+                params.and("soon", today.plusDays(config.dueSoonDays()));
             }
-            params.put(prefix + "Today", today);
+            params.and("today", today);
         }
         return String.join(" and ", terms);
     }

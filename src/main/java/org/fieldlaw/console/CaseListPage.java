@@ -9,16 +9,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.fieldlaw.agency.Caller;
-import org.fieldlaw.agency.JurisdictionDirectory;
-import org.fieldlaw.agency.model.JurisdictionTree;
-import org.fieldlaw.cases.model.CaseState;
-import org.fieldlaw.common.Params;
 import org.fieldlaw.cases.CaseDto.CasePage;
 import org.fieldlaw.cases.CaseDto.CaseSummary;
 import org.fieldlaw.cases.CaseQueues;
 import org.fieldlaw.cases.CaseSearch;
+import org.fieldlaw.cases.model.CaseState;
 import org.fieldlaw.common.ApiException;
+import org.fieldlaw.common.Params;
 
 /** The list a home-page queue opens: the same search the API answers, as rows an officer reads. */
 @ApplicationScoped
@@ -49,21 +46,15 @@ public class CaseListPage {
             boolean deviation, LocalDate due, String dueKind, boolean overdue) {
     }
 
-    @RegisterForReflection
-    public record Option(String value, String name, boolean selected) {
-    }
-
     private static final int PAGE = 50;
 
     private final CaseSearch search;
-    private final JurisdictionDirectory directory;
-    private final Caller caller;
+    private final PlaceChoices places;
     private final Clock clock;
 
-    CaseListPage(CaseSearch search, JurisdictionDirectory directory, Caller caller, Clock clock) {
+    CaseListPage(CaseSearch search, PlaceChoices places, Clock clock) {
         this.search = search;
-        this.directory = directory;
-        this.caller = caller;
+        this.places = places;
         this.clock = clock;
     }
 
@@ -89,18 +80,10 @@ public class CaseListPage {
         data.put("queue", q == null ? "" : q.name().toLowerCase());
         data.put("rows", rows);
         data.put("next", page.nextCursor() == null ? "" : "/console/cases?" + filters + "cursor=" + page.nextCursor());
-        data.put("towns", places(place));
-        data.put("states", Arrays.stream(CaseState.values()).map(st -> new Option(st.name(), ConsoleLabels.state(st), st == stage)).toList());
+        data.put("towns", places.under(place));
+        data.put("states", Arrays.stream(CaseState.values()).map(st -> new PlaceChoices.Option(st.name(), ConsoleLabels.state(st), st == stage)).toList());
         data.put("filtered", stage != null || place != null);
         return data;
-    }
-
-    /** The counties and towns under the caller's jurisdiction, in the tree's order. */
-    private List<Option> places(String selected) {
-        JurisdictionTree tree = directory.tree();
-        String mine = caller.jurisdictionCode();
-        return tree.subtree(mine).stream().filter(code -> !code.equals(mine)).sorted()
-                .map(code -> new Option(code, tree.nameOf(code), code.equals(selected))).toList();
     }
 
     private static Row row(CaseSummary c, LocalDate today) {

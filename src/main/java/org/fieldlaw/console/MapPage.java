@@ -193,18 +193,13 @@ public class MapPage {
         }
     }
 
+    /** The day of tracks (today by default) and the hot-spot period (the hot-spot service's own default and limits). */
     private record Period(LocalDate day, LocalDate from, LocalDate to) {
     }
 
     private Period period(String day, String from, String to) {
-        LocalDate today = LocalDate.now(clock);
-        LocalDate d = day == null || day.isBlank() ? today : Params.date("day", day);
-        LocalDate end = to == null || to.isBlank() ? today : Params.date("to", to);
-        LocalDate start = from == null || from.isBlank() ? end.minusDays(90) : Params.date("from", from);
-        if (start.isAfter(end) || start.plusYears(5).isBefore(end)) {
-            throw ApiException.invalid("from", "期间须在五年以内且开始不晚于结束 (a period of at most five years, from not after to)");
-        }
-        return new Period(d, start, end);
+        HotspotService.Period hot = hotspots.period(from, to);
+        return new Period(day == null || day.isBlank() ? LocalDate.now(clock) : Params.date("day", day), hot.from(), hot.to());
     }
 
     /** The basemap's view widened by a little more than the GCJ-02 offset, so no point near an edge is missed. */

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.fieldlaw.agency.Caller;
-import org.fieldlaw.agency.JurisdictionDirectory;
-import org.fieldlaw.agency.model.JurisdictionTree;
 import org.fieldlaw.patrols.AlarmKind;
 import org.fieldlaw.patrols.SiteAlarms;
 import org.fieldlaw.patrols.SiteDto.AlarmView;
@@ -60,12 +58,12 @@ public class SitePage {
     private final SiteAlarms alarms;
     private final Caller caller;
     private final SiteCaseForm caseForm;
-    private final JurisdictionDirectory directory;
+    private final PlaceChoices places;
     private final Clock clock;
 
-    SitePage(SiteService sites, SiteAlarms alarms, Caller caller, SiteCaseForm caseForm, JurisdictionDirectory directory, Clock clock) {
+    SitePage(SiteService sites, SiteAlarms alarms, Caller caller, SiteCaseForm caseForm, PlaceChoices places, Clock clock) {
         this.clock = clock;
-        this.directory = directory;
+        this.places = places;
         this.caseForm = caseForm;
         this.sites = sites;
         this.alarms = alarms;
@@ -99,13 +97,10 @@ public class SitePage {
         SiteAlarms.OpenPage page = alarms.open(place, cursor, PAGE);
         List<AlarmRow> rows = page.items().stream().map(a -> new AlarmRow("/console/sites/" + a.siteId(), kind(a.kind()), a.address(),
                 ConsoleFormat.minute(a.raisedAt()), a.signs())).toList();
-        JurisdictionTree tree = directory.tree();
-        String mine = caller.jurisdictionCode();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("title", "违建告警");
         data.put("rows", rows);
-        data.put("towns", tree.subtree(mine).stream().filter(code -> !code.equals(mine)).sorted()
-                .map(code -> new CaseListPage.Option(code, tree.nameOf(code), code.equals(place))).toList());
+        data.put("towns", places.under(place));
         data.put("filtered", place != null);
         data.put("next", page.nextCursor() == null ? "" : "/console/alarms?" + (place == null ? "" : "town=" + place + "&") + "cursor=" + page.nextCursor());
         return data;

@@ -47,11 +47,7 @@ public class AssignmentService {
 
     /** Creates the assignment under the caller's id, returns it unchanged on a resend, or changes it with If-Match. */
     public Saved<AssignmentView> put(UUID id, String ifMatch, AssignmentRequest r) {
-        String place = r.placeCode().trim();
-        if (directory.tree().find(place).isEmpty()) {
-            throw ApiException.invalid("placeCode", "没有该行政区划 (no such jurisdiction): " + place);
-        }
-        caller.requireWithin(place);
+        String place = caller.requireKnownWithin("placeCode", r.placeCode());
         List<UUID> assigned = r.officers() == null ? List.of() : r.officers();
         Callable<Saved<AssignmentView>> put = () -> {
             PatrolAssignment a = PatrolAssignment.findById(id, LockModeType.PESSIMISTIC_WRITE);

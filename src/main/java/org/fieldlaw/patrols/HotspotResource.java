@@ -5,9 +5,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import java.time.Clock;
-import java.time.LocalDate;
-import org.fieldlaw.common.ApiException;
 import org.fieldlaw.common.Params;
 import org.fieldlaw.patrols.model.HotspotGrid;
 import org.fieldlaw.security.Roles;
@@ -20,11 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class HotspotResource {
 
     private final HotspotService hotspots;
-    private final Clock clock;
 
-    HotspotResource(HotspotService hotspots, Clock clock) {
+    HotspotResource(HotspotService hotspots) {
         this.hotspots = hotspots;
-        this.clock = clock;
     }
 
     /**
@@ -38,13 +33,9 @@ public class HotspotResource {
     @RolesAllowed({ Roles.SUPERVISOR, Roles.AUDITOR, Roles.BUREAU_ADMIN })
     public HotspotService.FeatureCollection hotspots(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("cell") String cell, @QueryParam("bbox") String bbox) {
-        LocalDate end = to == null ? LocalDate.now(clock) : Params.date("to", to);
-        LocalDate start = from == null ? end.minusDays(90) : Params.date("from", from);
-        if (start.isAfter(end) || start.plusYears(5).isBefore(end)) {
-            throw ApiException.invalid("from", "期间须在五年以内且 from 不晚于 to (a period of at most five years, from not after to)");
-        }
+        HotspotService.Period period = hotspots.period(from, to);
         int metres = cell == null ? 500 : Params.requiredInt("cell", cell, 50, 20_000);
-        return hotspots.hotspots(start, end, metres, viewport(bbox));
+        return hotspots.hotspots(period.from(), period.to(), metres, viewport(bbox));
     }
 
     private static HotspotGrid.Bounds viewport(String bbox) {

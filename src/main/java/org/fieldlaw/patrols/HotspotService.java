@@ -15,7 +15,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.fieldlaw.agency.Caller;
 import org.fieldlaw.agency.JurisdictionDirectory;
+import org.fieldlaw.common.ApiException;
 import org.fieldlaw.common.Clocks;
+import org.fieldlaw.common.Params;
 import org.fieldlaw.patrols.model.HotspotGrid;
 
 /**
@@ -66,6 +68,20 @@ public class HotspotService {
         this.directory = directory;
         this.cache = cache;
         this.clock = clock;
+    }
+
+    /** A hot-spot period: days, both included. */
+    public record Period(LocalDate from, LocalDate to) {
+    }
+
+    /** The period asked for as text, by default the last 90 days to today; at most five years, from not after to. */
+    public Period period(String from, String to) {
+        LocalDate end = to == null || to.isBlank() ? LocalDate.now(clock) : Params.date("to", to);
+        LocalDate start = from == null || from.isBlank() ? end.minusDays(90) : Params.date("from", from);
+        if (start.isAfter(end) || start.plusYears(5).isBefore(end)) {
+            throw ApiException.invalid("from", "期间须在五年以内且 from 不晚于 to (a period of at most five years, from not after to)");
+        }
+        return new Period(start, end);
     }
 
     @Transactional

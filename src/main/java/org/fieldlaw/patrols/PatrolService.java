@@ -60,8 +60,7 @@ public class PatrolService {
 
     public Saved<PatrolView> put(UUID id, PatrolRequest r) {
         RegisteredOfficer me = caller.officer();
-        String place = r.placeCode().trim();
-        requirePlace(place);
+        String place = caller.requireKnownWithin("placeCode", r.placeCode());
         if (new HashSet<>(r.officers()).size() != r.officers().size()) {
             throw ApiException.invalid("officers", "执法人员重复 (an officer is listed twice)");
         }
@@ -227,13 +226,6 @@ public class PatrolService {
                     .setParameter("ids", patrolIds).getResultList().forEach(r -> counts.put((UUID) r[0], (Long) r[1]));
         }
         return counts;
-    }
-
-    private void requirePlace(String place) {
-        if (directory.tree().find(place).isEmpty()) {
-            throw ApiException.invalid("placeCode", "没有该行政区划 (no such jurisdiction): " + place);
-        }
-        caller.requireWithin(place);
     }
 
     private static TrackMerge.Fix fix(TrackPoint t) {

@@ -127,13 +127,7 @@ public class SiteAlarms {
     public List<AlarmView> open() {
         return QuarkusTransaction.requiringNew().call(() -> {
             List<String> places = directory.tree().subtree(caller.jurisdictionCode());
-            List<SiteAlarm> open = SiteAlarm.list(OPEN_IN_PLACES + " order by raisedAt", AlarmStatus.OPEN, places);
-            Map<UUID, Site> sitesById = new HashMap<>();
-            List<UUID> siteIds = open.stream().map(a -> a.siteId).distinct().toList();
-            if (!siteIds.isEmpty()) {
-                Site.<Site>list("id in ?1", siteIds).forEach(site -> sitesById.put(site.id, site));
-            }
-            return views.alarms(open, sitesById);
+            return viewsOf(SiteAlarm.list(OPEN_IN_PLACES + " order by raisedAt", AlarmStatus.OPEN, places));
         });
     }
 
@@ -143,11 +137,7 @@ public class SiteAlarms {
 
     /** The queue a page at a time, oldest first, narrowed to one town or county of the caller's jurisdiction when asked. */
     public OpenPage open(String place, String cursor, int limit) {
-        String area = place == null || place.isBlank() ? caller.jurisdictionCode() : place.trim();
-        if (directory.tree().find(area).isEmpty()) {
-            throw ApiException.invalid("town", "没有该行政区划 (no such jurisdiction): " + area);
-        }
-        caller.requireWithin(area);
+        String area = caller.areaOf("town", place);
         String[] after = cursor == null || cursor.isBlank() ? null : Cursors.decode(cursor);
         OffsetDateTime afterAt;
         UUID afterId;
@@ -165,14 +155,19 @@ public class SiteAlarms {
                             AlarmStatus.OPEN, places, afterAt, afterId).page(0, limit + 1).list();
             boolean more = found.size() > limit;
             List<SiteAlarm> page = more ? found.subList(0, limit) : found;
-            Map<UUID, Site> sitesById = new HashMap<>();
-            List<UUID> siteIds = page.stream().map(a -> a.siteId).distinct().toList();
-            if (!siteIds.isEmpty()) {
-                Site.<Site>list("id in ?1", siteIds).forEach(site -> sitesById.put(site.id, site));
-            }
             SiteAlarm last = more ? page.get(page.size() - 1) : null;
-            return new OpenPage(views.alarms(page, sitesById), last == null ? null : Cursors.encode(last.raisedAt, last.id));
+            return new OpenPage(viewsOf(page), last == null ? null : Cursors.encode(last.raisedAt, last.id));
         });
+    }
+
+    /** Alarms as the queue shows them, their sites read in one query; inside a transaction. */
+    private List<AlarmView> viewsOf(List<SiteAlarm> alarms) {
+        Map<UUID, Site> sitesById = new HashMap<>();
+        List<UUID> siteIds = alarms.stream().map(a -> a.siteId).distinct().toList();
+        if (!siteIds.isEmpty()) {
+            Site.<Site>list("id in ?1", siteIds).forEach(site -> sitesById.put(site.id, site));
+        }
+        return views.alarms(alarms, sitesById);
     }
 
     /** How many alarms wait in the caller's queue: the count alone, without reading their visits and photos. */

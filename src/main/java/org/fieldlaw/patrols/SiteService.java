@@ -89,11 +89,7 @@ public class SiteService {
 
     /** Sites of a place inside the caller's jurisdiction (the whole of it by default), last changed first. */
     public List<SiteView> list(SiteStatus status, String place, boolean inspectionOverdue) {
-        String area = place == null || place.isBlank() ? caller.jurisdictionCode() : place.trim();
-        if (directory.tree().find(area).isEmpty()) {
-            throw ApiException.invalid("place", "没有该行政区划 (no such jurisdiction): " + area);
-        }
-        caller.requireWithin(area);
+        String area = caller.areaOf("place", place);
         return QuarkusTransaction.requiringNew().call(() -> {
             StringBuilder q = new StringBuilder("placeCode in ?1");
             List<Object> params = new ArrayList<>(List.of(directory.tree().subtree(area)));
