@@ -10,14 +10,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.fieldlaw.agency.Caller;
 import org.fieldlaw.agency.JurisdictionDirectory;
+import org.fieldlaw.cases.model.TallyPeriod;
 
 /**
  * The discretion oversight (裁量监督) of the cases decided in a period in the caller's jurisdiction:
  * how often decided fines left the range the baseline allowed, per town, per officer and per
- * violation, and how often the lighter outcomes were applied. Counted in the database, so a city's
- * year of cases is one pass.
+ * violation, and how often the lighter outcomes were applied. Whole months come from the tallies the
+ * database keeps as cases are decided (V25), the days around them from the cases, so a city's year is a
+ * few thousand tally rows instead of every decided case and its officers.
  */
 @ApplicationScoped
 public class CaseOversight {
@@ -48,6 +51,21 @@ public class CaseOversight {
     private static final String DEVIATES = "decided_fine is not null and assessed_min is not null"
             + " and (decided_fine < assessed_min or decided_fine > assessed_max)";
     private static final String IN_PERIOD = "decided_on between :from and :to and place_code in (:places)";
+    /** The counts of oversight_counts and oversight_tally (V25), in the order the rows below read them. */
+    private static final List<String> COUNTS = List.of("decided", "with_fine", "deviations", "first_violation", "lighter", "mitigated",
+            "no_penalty", "below_range", "fifth_1", "fifth_2", "fifth_3", "fifth_4", "fifth_5", "above_range");
+    /** The days of the period outside its whole months, counted one case at a time. */
+    private static final String EDGE_DAYS = "(c.decided_on between :from and :headEnd or c.decided_on between :tailStart and :to)"
+            + " and c.place_code in (:places)";
+    /** Per month, town and violation: the whole months from the tally, the edge days from the cases. */
+    private static final String COUNTED = """
+            with counted as (
+                select place_code, violation_code, %s from oversight_tally
+                 where month between :firstMonth and :lastMonth and place_code in (:places)
+                union all
+                select (k).place_code, (k).violation_code, %s
+                  from (select oversight_counts(c) as k from enforcement_case c where %s) edge)
+            """.formatted(String.join(", ", COUNTS), COUNTS.stream().map(n -> "(k)." + n).collect(Collectors.joining(", ")), EDGE_DAYS);
 
     private final Caller caller;
     private final JurisdictionDirectory directory;
@@ -59,50 +77,53 @@ public class CaseOversight {
 
     @Transactional
     public Report report(LocalDate from, LocalDate to, int deviationsShown) {
+        return report(from, to, directory.tree().subtree(caller.jurisdictionCode()), deviationsShown);
+    }
+
+    /** The report over the given places, whoever asks: callers check the places are theirs. */
+    @Transactional
+    Report report(LocalDate from, LocalDate to, List<String> places, int deviationsShown) {
         CaseStatistics.checkPeriod(from, to);
-        List<String> places = directory.tree().subtree(caller.jurisdictionCode());
-        return new Report(from, to, towns(from, to, places), officers(from, to, places), violations(from, to, places),
+        TallyPeriod period = TallyPeriod.of(from, to);
+        return new Report(from, to, towns(period, places), officers(period, places), violations(period, places),
                 deviations(from, to, places, deviationsShown));
     }
 
-    private List<TownRow> towns(LocalDate from, LocalDate to, List<String> places) {
-        List<Object[]> rows = query("""
-                select place_code, count(*), count(decided_fine),
-                       count(*) filter (where %s),
-                       count(*) filter (where no_penalty_reason = 'FIRST_VIOLATION' and decided_types is null),
-                       count(*) filter (where assessed_tier = 'LIGHTER' and decided_types is not null),
-                       count(*) filter (where assessed_tier = 'MITIGATED' and decided_types is not null),
-                       count(*) filter (where decided_types is null)
-                  from enforcement_case where %s group by place_code order by place_code""".formatted(DEVIATES, IN_PERIOD), from, to, places);
+    private List<TownRow> towns(TallyPeriod period, List<String> places) {
+        List<Object[]> rows = query(COUNTED + """
+                select place_code, sum(decided), sum(with_fine), sum(deviations), sum(first_violation), sum(lighter), sum(mitigated),
+                       sum(no_penalty)
+                  from counted group by place_code having sum(decided) > 0 order by place_code""", period, places);
         return rows.stream().map(r -> new TownRow((String) r[0], n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]), n(r[7]))).toList();
     }
 
-    private List<OfficerRow> officers(LocalDate from, LocalDate to, List<String> places) {
+    private List<OfficerRow> officers(TallyPeriod period, List<String> places) {
         List<Object[]> rows = query("""
-                select o.officer_id, count(*), count(*) filter (where %s)
-                  from enforcement_case c join case_officer o on o.case_id = c.id
-                 where %s group by o.officer_id order by count(*) filter (where %s) desc, count(*) desc"""
-                .formatted(DEVIATES, IN_PERIOD, DEVIATES), from, to, places);
+                select officer_id, sum(decided), sum(deviations) from (
+                    select officer_id, decided, deviations from oversight_officer_tally
+                     where month between :firstMonth and :lastMonth and place_code in (:places)
+                    union all
+                    select o.officer_id, 1, (oversight_counts(c)).deviations
+                      from enforcement_case c join case_officer o on o.case_id = c.id where %s) counted
+                 group by officer_id having sum(decided) > 0 order by sum(deviations) desc, sum(decided) desc, officer_id"""
+                .formatted(EDGE_DAYS), period, places);
         return rows.stream().map(r -> new OfficerRow((UUID) r[0], n(r[1]), n(r[2]))).toList();
     }
 
-    private List<ViolationRow> violations(LocalDate from, LocalDate to, List<String> places) {
-        List<Object[]> rows = query("""
-                select violation_code,
-                       case when decided_fine < assessed_min then %d
-                            when decided_fine > assessed_max then %d
-                            when assessed_max = assessed_min then 2
-                            else least(4, floor((decided_fine - assessed_min) * 5 / (assessed_max - assessed_min)))::int end as position,
-                       count(*)
-                  from enforcement_case
-                 where %s and decided_fine is not null and assessed_min is not null
-                 group by violation_code, position order by violation_code, position""".formatted(BELOW, ABOVE, IN_PERIOD), from, to, places);
-        Map<String, Map<Integer, Long>> byCode = new LinkedHashMap<>();
-        for (Object[] r : rows) {
-            byCode.computeIfAbsent((String) r[0], k -> new LinkedHashMap<>()).put(((Number) r[1]).intValue(), n(r[2]));
-        }
+    private List<ViolationRow> violations(TallyPeriod period, List<String> places) {
+        List<Object[]> rows = query(COUNTED + """
+                select violation_code, sum(below_range), sum(fifth_1), sum(fifth_2), sum(fifth_3), sum(fifth_4), sum(fifth_5), sum(above_range)
+                  from counted group by violation_code
+                having sum(below_range + fifth_1 + fifth_2 + fifth_3 + fifth_4 + fifth_5 + above_range) > 0
+                 order by violation_code""", period, places);
         List<ViolationRow> result = new ArrayList<>();
-        byCode.forEach((code, positions) -> result.add(new ViolationRow(code, positions.values().stream().mapToLong(Long::longValue).sum(), positions)));
+        for (Object[] r : rows) {
+            Map<Integer, Long> positions = new LinkedHashMap<>();
+            for (int position = BELOW; position <= ABOVE; position++) {
+                positions.put(position, n(r[position + 2]));
+            }
+            result.add(new ViolationRow((String) r[0], positions.values().stream().mapToLong(Long::longValue).sum(), positions));
+        }
         return result;
     }
 
@@ -117,9 +138,11 @@ public class CaseOversight {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Object[]> query(String sql, LocalDate from, LocalDate to, List<String> places) {
-        return Panache.getEntityManager().createNativeQuery(sql, Object[].class).setParameter("from", from).setParameter("to", to)
-                .setParameter("places", places).getResultList();
+    private static List<Object[]> query(String sql, TallyPeriod period, List<String> places) {
+        return Panache.getEntityManager().createNativeQuery(sql, Object[].class).setParameter("from", period.from())
+                .setParameter("to", period.to()).setParameter("headEnd", period.headEnd()).setParameter("tailStart", period.tailStart())
+                .setParameter("firstMonth", period.firstMonth()).setParameter("lastMonth", period.lastMonth()).setParameter("places", places)
+                .getResultList();
     }
 
     /** A date column as the driver hands it over (java.sql.Date or LocalDate, by driver and mapping). */
