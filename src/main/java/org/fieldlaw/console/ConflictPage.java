@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.fieldlaw.agency.Caller;
+import org.fieldlaw.common.ApiException;
 import org.fieldlaw.security.Roles;
 import org.fieldlaw.sync.ConflictService;
 import org.fieldlaw.sync.SyncDto.ConflictView;
@@ -29,28 +30,45 @@ public class ConflictPage {
             String resolution, String resolvedAt) {
     }
 
+    private static final int OPEN_PAGE = 20;
+    private static final int RESOLVED_PAGE = 50;
+
     private final ConflictService conflicts;
+    private final PlaceChoices places;
     private final ObjectMapper mapper;
     private final Caller caller;
 
-    ConflictPage(ConflictService conflicts, ObjectMapper mapper, Caller caller) {
+    ConflictPage(ConflictService conflicts, PlaceChoices places, ObjectMapper mapper, Caller caller) {
         this.conflicts = conflicts;
+        this.places = places;
         this.mapper = mapper;
         this.caller = caller;
     }
 
-    public Map<String, Object> data() {
-        List<Conflict> all = conflicts.list(false).stream().map(this::conflict).toList();
+    /** Open conflicts (20 a page, each shown in full) or resolved ones (50 a page, in a table). */
+    public Map<String, Object> data(String status, String town, String cursor) {
+        boolean open = status == null || status.isBlank() || "open".equals(status);
+        if (!open && !"resolved".equals(status)) {
+            throw ApiException.invalid("status", "状态应为 open 或 resolved (status is open or resolved)");
+        }
+        String place = town == null || town.isBlank() ? null : town.trim();
+        ConflictService.Page page = conflicts.page(open, place, cursor, open ? OPEN_PAGE : RESOLVED_PAGE);
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("open", all.stream().filter(Conflict::open).toList());
-        data.put("resolved", all.stream().filter(c -> !c.open()).toList());
+        data.put("showingOpen", open);
+        data.put("rows", page.items().stream().map(this::conflict).toList());
+        data.put("towns", places.under(place));
+        data.put("status", open ? "open" : "resolved");
+        data.put("filtered", place != null);
+        String query = "status=" + (open ? "open" : "resolved") + (place == null ? "" : "&town=" + place);
+        data.put("self", "/console/conflicts?" + query);
+        data.put("next", page.nextCursor() == null ? "" : "/console/conflicts?" + query + "&cursor=" + page.nextCursor());
         data.put("mayResolve", caller.hasRole(Roles.SUPERVISOR) || caller.hasRole(Roles.OFFICER));
         return data;
     }
 
     public void resolve(UUID id, String resolution) {
         if (resolution == null || resolution.isBlank() || resolution.length() > 2000) {
-            throw org.fieldlaw.common.ApiException.invalid("resolution", "须写明如何处理（2000 字以内）(say how it was settled, at most 2000 characters)");
+            throw ApiException.invalid("resolution", "须写明如何处理（2000 字以内）(say how it was settled, at most 2000 characters)");
         }
         conflicts.resolve(id, resolution.trim());
     }

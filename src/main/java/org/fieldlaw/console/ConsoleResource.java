@@ -201,8 +201,8 @@ public class ConsoleResource {
     @GET
     @Path("inspections")
     @RolesAllowed({ Roles.SUPERVISOR, Roles.AUDITOR })
-    public Response inspections() {
-        return page("inspections", inspectionPage::list);
+    public Response inspections(@QueryParam("town") String town, @QueryParam("cursor") String cursor) {
+        return page("inspections", () -> inspectionPage.list(town, cursor));
     }
 
     /** A new draw; htmx then opens it. */
@@ -252,8 +252,8 @@ public class ConsoleResource {
     @GET
     @Path("conflicts")
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.AUDITOR })
-    public Response conflicts() {
-        return page("conflicts", conflictPage::data);
+    public Response conflicts(@QueryParam("status") String status, @QueryParam("town") String town, @QueryParam("cursor") String cursor) {
+        return page("conflicts", () -> conflictPage.data(status, town, cursor));
     }
 
     @POST

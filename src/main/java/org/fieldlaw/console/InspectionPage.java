@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,7 @@ import org.fieldlaw.common.ProblemType;
 import org.fieldlaw.inspection.InspectionService;
 import org.fieldlaw.inspection.InspectionService.Detail;
 import org.fieldlaw.inspection.InspectionService.Summary;
+import org.fieldlaw.inspection.InspectionService.TownScore;
 
 /**
  * Case-file inspection (案卷评查): the draws of the caller's towns with their scores over time, the draw
@@ -47,28 +47,37 @@ public class InspectionPage {
             List<Line> lines) {
     }
 
+    private static final int PAGE = 50;
+
     private final InspectionService inspections;
     private final JurisdictionDirectory directory;
+    private final PlaceChoices places;
     private final Clock clock;
 
-    InspectionPage(InspectionService inspections, JurisdictionDirectory directory, Clock clock) {
+    InspectionPage(InspectionService inspections, JurisdictionDirectory directory, PlaceChoices places, Clock clock) {
         this.inspections = inspections;
         this.directory = directory;
+        this.places = places;
         this.clock = clock;
     }
 
-    public Map<String, Object> list() {
+    public Map<String, Object> list(String town, String cursor) {
+        String place = town == null || town.isBlank() ? null : town.trim();
         JurisdictionTree tree = directory.tree();
-        List<Summary> all = inspections.list();
+        InspectionService.Page page = inspections.page(place, cursor, PAGE);
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("rows", all.stream().map(s -> new Row("/console/inspections/" + s.id(), tree.nameOf(s.townCode()), s.from() + " 至 " + s.to(),
-                s.seed(), s.population(), s.sampleSize(), s.scored(), average(s))).toList());
-        Map<String, List<Summary>> byTown = all.stream().filter(s -> s.average() != null)
-                .collect(Collectors.groupingBy(Summary::townCode, LinkedHashMap::new, Collectors.toList()));
+        data.put("rows", page.items().stream().map(s -> new Row("/console/inspections/" + s.id(), tree.nameOf(s.townCode()),
+                s.from() + " 至 " + s.to(), s.seed(), s.population(), s.sampleSize(), s.scored(), average(s))).toList());
+        Map<String, List<TownScore>> byTown = inspections.scores(place).stream()
+                .collect(Collectors.groupingBy(TownScore::townCode, LinkedHashMap::new, Collectors.toList()));
         List<Trend> trends = new ArrayList<>();
-        byTown.forEach((town, draws) -> trends.add(new Trend(tree.nameOf(town), draws.stream().sorted(Comparator.comparing(Summary::to))
-                .map(s -> s.from() + "～" + s.to() + "：" + average(s)).toList())));
+        byTown.forEach((code, draws) -> trends.add(new Trend(tree.nameOf(code), draws.stream()
+                .map(s -> s.from() + "～" + s.to() + "：" + s.average().stripTrailingZeros().toPlainString() + " 分").toList())));
         data.put("trends", trends);
+        data.put("placeChoices", places.under(place));
+        data.put("filtered", place != null);
+        data.put("next", page.nextCursor() == null ? "" : "/console/inspections?" + (place == null ? "" : "town=" + place + "&") + "cursor="
+                + page.nextCursor());
         data.put("inspects", inspections.inspects());
         data.put("towns", inspections.inspects() ? inspections.towns() : List.of());
         LocalDate today = LocalDate.now(clock);

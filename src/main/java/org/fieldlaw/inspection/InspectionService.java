@@ -2,6 +2,7 @@ package org.fieldlaw.inspection;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -11,7 +12,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,6 +27,7 @@ import org.fieldlaw.agency.model.JurisdictionTree;
 import org.fieldlaw.cases.CaseStatistics;
 import org.fieldlaw.cases.CaseStatistics.ClosedCase;
 import org.fieldlaw.common.ApiException;
+import org.fieldlaw.common.Cursors;
 import org.fieldlaw.common.ProblemType;
 import org.fieldlaw.common.StoredJson;
 import org.fieldlaw.inspection.model.Checklist;
@@ -144,11 +148,72 @@ public class InspectionService {
         file.scoredAt = OffsetDateTime.now(clock);
     }
 
-    /** The inspections of the towns in the caller's jurisdiction, newest first: the inspector's and the town's own. */
+    /** A page of draws and the cursor of the next one (null at the end). */
+    public record Page(List<Summary> items, String nextCursor) {
+    }
+
+    /** One scored draw of a town: the period it covered and the average score of its files. */
+    public record TownScore(String townCode, LocalDate from, LocalDate to, BigDecimal average) {
+    }
+
+    /**
+     * The draws of the towns in the caller's jurisdiction, or in one town or county of it, newest first:
+     * the inspector's and the town's own.
+     */
     @Transactional
-    public List<Summary> list() {
-        List<String> places = directory.tree().subtree(caller.jurisdictionCode());
-        return Inspection.<Inspection>list("townCode in ?1 order by drawnAt desc", places).stream().map(i -> summary(i, InspectedCase.of(i.id))).toList();
+    public Page page(String place, String cursor, int limit) {
+        return pageIn(directory.tree().subtree(caller.areaOf("town", place)), cursor, limit);
+    }
+
+    /** The draws of these places, whoever asks: callers check the places are theirs. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    Page pageIn(List<String> places, String cursor, int limit) {
+        String[] after = cursor == null || cursor.isBlank() ? null : Cursors.decode(cursor);
+        List<Inspection> found;
+        try {
+            found = after == null
+                    ? Inspection.<Inspection>find("townCode in ?1 order by drawnAt desc, id desc", places).page(0, limit + 1).list()
+                    : Inspection.<Inspection>find("townCode in ?1 and (drawnAt < ?2 or (drawnAt = ?2 and id < ?3)) order by drawnAt desc, id desc",
+                            places, OffsetDateTime.parse(after[0]), UUID.fromString(after[1])).page(0, limit + 1).list();
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            throw ApiException.invalid("cursor", "无法识别的游标 (unreadable cursor)");
+        }
+        boolean more = found.size() > limit;
+        List<Inspection> page = more ? found.subList(0, limit) : found;
+        Map<UUID, Object[]> totals = new HashMap<>();
+        if (!page.isEmpty()) {
+            List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
+                    select inspection_id, count(total), sum(total) from inspection_case where inspection_id in (:ids) group by inspection_id""",
+                    Object[].class).setParameter("ids", page.stream().map(i -> i.id).toList()).getResultList();
+            rows.forEach(r -> totals.put((UUID) r[0], r));
+        }
+        List<Summary> items = page.stream().map(i -> {
+            Object[] t = totals.get(i.id);
+            return summary(i, t == null ? 0 : ((Number) t[1]).intValue(), t == null ? null : (BigDecimal) t[2]);
+        }).toList();
+        Inspection last = more ? page.get(page.size() - 1) : null;
+        return new Page(items, last == null ? null : Cursors.encode(last.drawnAt, last.id));
+    }
+
+    /** How each town of the caller's jurisdiction (or of one place in it) scored over time: its last twelve scored draws, oldest first. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<TownScore> scores(String place) {
+        List<String> places = directory.tree().subtree(caller.areaOf("town", place));
+        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
+                select town_code, period_from, period_to, average from (
+                    select i.town_code, i.period_from, i.period_to, i.drawn_at, round(avg(c.total), 1) as average,
+                           row_number() over (partition by i.town_code order by i.period_to desc, i.drawn_at desc) as recent
+                      from inspection i join inspection_case c on c.inspection_id = i.id
+                     where i.town_code in (:places) and c.total is not null
+                     group by i.id) scored
+                 where recent <= 12 order by town_code, period_to, drawn_at""", Object[].class).setParameter("places", places).getResultList();
+        return rows.stream().map(r -> new TownScore((String) r[0], date(r[1]), date(r[2]), (BigDecimal) r[3])).toList();
+    }
+
+    private static LocalDate date(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
     @Transactional
@@ -163,9 +228,12 @@ public class InspectionService {
 
     private Summary summary(Inspection i, List<InspectedCase> files) {
         List<BigDecimal> totals = files.stream().map(f -> f.total).filter(t -> t != null).toList();
-        BigDecimal average = totals.isEmpty() ? null
-                : totals.stream().reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(totals.size()), 1, RoundingMode.HALF_UP);
-        return new Summary(i.id, i.townCode, i.periodFrom, i.periodTo, i.seed, i.population, i.sampleSize, totals.size(), average,
+        return summary(i, totals.size(), totals.stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+
+    private Summary summary(Inspection i, int scored, BigDecimal sum) {
+        BigDecimal average = scored == 0 ? null : sum.divide(BigDecimal.valueOf(scored), 1, RoundingMode.HALF_UP);
+        return new Summary(i.id, i.townCode, i.periodFrom, i.periodTo, i.seed, i.population, i.sampleSize, scored, average,
                 BigDecimal.valueOf(checklistOf(i).maximum()), i.drawnAt);
     }
 

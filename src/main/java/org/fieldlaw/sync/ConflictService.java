@@ -2,6 +2,7 @@ package org.fieldlaw.sync;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
@@ -11,6 +12,7 @@ import java.util.UUID;
 import org.fieldlaw.agency.Caller;
 import org.fieldlaw.agency.JurisdictionDirectory;
 import org.fieldlaw.common.ApiException;
+import org.fieldlaw.common.Cursors;
 import org.fieldlaw.common.ProblemType;
 import org.fieldlaw.common.StoredJson;
 import org.fieldlaw.security.Roles;
@@ -47,6 +49,47 @@ public class ConflictService {
         });
     }
 
+    /** A page of conflicts and the cursor of the next one (null at the end). */
+    public record Page(List<ConflictView> items, String nextCursor) {
+    }
+
+    /**
+     * The caller's open conflicts oldest first (the longest waiting on top), or resolved ones newest first,
+     * a page at a time; narrowed to one town or county of the caller's jurisdiction when asked.
+     */
+    public Page page(boolean open, String place, String cursor, int limit) {
+        String scope = namedScope();
+        Object param = scopeParam();
+        List<String> area = place == null ? null : directory.tree().subtree(caller.areaOf("town", place));
+        String[] after = cursor == null || cursor.isBlank() ? null : Cursors.decode(cursor);
+        OffsetDateTime afterAt;
+        UUID afterId;
+        try {
+            afterAt = after == null ? null : OffsetDateTime.parse(after[0]);
+            afterId = after == null ? null : UUID.fromString(after[1]);
+        } catch (RuntimeException e) {
+            throw ApiException.invalid("cursor", "无法识别的游标 (unreadable cursor)");
+        }
+        String query = scope + " and status = :status" + (area == null ? "" : " and placeCode in :area")
+                + (after == null ? "" : open ? " and (raisedAt > :at or (raisedAt = :at and id > :id))" : " and (resolvedAt < :at or (resolvedAt = :at and id < :id))")
+                + (open ? " order by raisedAt, id" : " order by resolvedAt desc, id desc");
+        Parameters parameters = Parameters.with("scope", param).and("status", open ? ConflictStatus.OPEN : ConflictStatus.RESOLVED);
+        if (area != null) {
+            parameters.and("area", area);
+        }
+        if (after != null) {
+            parameters.and("at", afterAt).and("id", afterId);
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<SyncConflict> found = SyncConflict.<SyncConflict>find(query, parameters).page(0, limit + 1).list();
+            boolean more = found.size() > limit;
+            List<SyncConflict> page = more ? found.subList(0, limit) : found;
+            SyncConflict last = more ? page.get(page.size() - 1) : null;
+            return new Page(page.stream().map(this::view).toList(), last == null ? null
+                    : Cursors.encode(open ? last.raisedAt : last.resolvedAt, last.id));
+        });
+    }
+
     /** How many open conflicts the caller would list. */
     public long openCount() {
         String scope = scope();
@@ -61,6 +104,10 @@ public class ConflictService {
 
     private String scope() {
         return overseer() ? "placeCode in ?1" : "officerId = ?1";
+    }
+
+    private String namedScope() {
+        return overseer() ? "placeCode in :scope" : "officerId = :scope";
     }
 
     private Object scopeParam() {

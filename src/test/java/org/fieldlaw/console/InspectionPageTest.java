@@ -128,6 +128,18 @@ class InspectionPageTest {
     }
 
     @Test
+    void theListNarrowsToATownOfTheJurisdictionOnlyAndPagesOn() throws Exception {
+        ConsoleBrowser county = county();
+        county.get("/console/inspections");
+        String href = draw(county, drawForm("11"), 204);
+        assertTrue(county.get("/console/inspections?town=" + AgencyFixture.BAISHA).body().contains(href), "白沙's draw under 白沙");
+        assertTrue(!county.get("/console/inspections?town=" + AgencyFixture.HUANSHI).body().contains(href), "not under 环市");
+        assertEquals(403, county.get("/console/inspections?town=" + AgencyFixture.ENCHENG).statusCode(), "恩城 is not 蓬江's");
+        assertEquals(400, county.get("/console/inspections?town=999999999").statusCode(), "no such place");
+        assertEquals(400, county.get("/console/inspections?cursor=garbage").statusCode());
+    }
+
+    @Test
     void aBadDrawIsRefusedWithItsReason() throws Exception {
         ConsoleBrowser county = county();
         county.get("/console/inspections");
