@@ -131,7 +131,8 @@ def main():
         pages = ["/console", "/console/cases?queue=overdue", "/console/cases?queue=soon", "/console/cases?queue=approvals",
                  f"/console/cases/{one}", "/console/oversight?from=2026-01-01&to=2026-12-31",
                  "/console/statistics?from=2026-01-01&to=2026-12-31", "/console/alarms", "/console/publications", "/console/inspections",
-                 "/console/cases", "/console/cases?town=440703001&state=DECIDED",
+                 "/console/cases", "/console/cases?town=440703001&state=DECIDED", "/console/cases?sort=stale", "/console/cases?sort=due",
+                 "/console/cases?town=440703001&sort=due", "/console/conflicts", "/console/conflicts?status=resolved",
                  "/console/map?day=2026-11-30", "/console/map/layers?day=2026-11-30&zoom=10",
                  "/console/map/layers?day=2026-11-30&zoom=15&bbox=112.60,22.30,112.62,22.31"]
         pages = [p for p in pages if args.only is None or (p == args.only[1:] if args.only.startswith("=") else args.only in p)]

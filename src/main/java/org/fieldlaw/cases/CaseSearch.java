@@ -139,31 +139,47 @@ public class CaseSearch {
 
     @Transactional
     public CasePage search(Filter filter, String cursor, int limit) {
+        return search(filter, filter.due() != null ? Order.DUE : Order.RECENT, cursor, limit);
+    }
+
+    /**
+     * The order of a list: the latest change first (the default), the longest untouched first (where work
+     * stalls), or the nearest deadline first, which lists only cases that have one.
+     */
+    public enum Order {
+        RECENT, STALE, DUE
+    }
+
+    @Transactional
+    public CasePage search(Filter filter, Order order, String cursor, int limit) {
         StringBuilder query = new StringBuilder();
         Parameters params = where(filter, query);
-        Due due = filter.due();
         String[] after = cursor == null ? null : Cursors.decode(cursor);
-        String order;
-        if (due != null) {
-            if (after != null) {
-                query.append(" and (nextDueOn > :afterDay or (nextDueOn = :afterDay and id > :afterId))");
-                params.and("afterDay", parse(() -> LocalDate.parse(after[0]))).and("afterId", parse(() -> UUID.fromString(after[1])));
-            }
-            order = " order by nextDueOn, id";
-        } else {
-            if (after != null) {
-                query.append(" and (updatedAt < :afterAt or (updatedAt = :afterAt and id > :afterId))");
-                params.and("afterAt", parse(() -> OffsetDateTime.parse(after[0]))).and("afterId", parse(() -> UUID.fromString(after[1])));
-            }
-            order = " order by updatedAt desc, id";
+        if (after != null) {
+            query.append(switch (order) {
+                case DUE -> " and (nextDueOn > :afterKey or (nextDueOn = :afterKey and id > :afterId))";
+                case RECENT -> " and (updatedAt < :afterKey or (updatedAt = :afterKey and id > :afterId))";
+                case STALE -> " and (updatedAt > :afterKey or (updatedAt = :afterKey and id < :afterId))";
+            });
+            params.and("afterKey", order == Order.DUE ? parse(() -> LocalDate.parse(after[0])) : parse(() -> OffsetDateTime.parse(after[0])))
+                    .and("afterId", parse(() -> UUID.fromString(after[1])));
         }
-        List<EnforcementCase> found = EnforcementCase.find(query + order, params).page(0, limit + 1).list();
+        if (order == Order.DUE && filter.due() == null) {
+            query.append(" and nextDueOn is not null");
+        }
+        // each order reads an index of V21, V23 and V24 in its own direction
+        query.append(switch (order) {
+            case DUE -> " order by nextDueOn, id";
+            case RECENT -> " order by updatedAt desc, id";
+            case STALE -> " order by updatedAt, id desc";
+        });
+        List<EnforcementCase> found = EnforcementCase.find(query.toString(), params).page(0, limit + 1).list();
         boolean more = found.size() > limit;
         List<EnforcementCase> page = more ? found.subList(0, limit) : found;
         String next = null;
         if (more) {
             EnforcementCase last = page.get(page.size() - 1);
-            next = Cursors.encode(due != null ? last.nextDueOn : last.updatedAt, last.id);
+            next = Cursors.encode(order == Order.DUE ? last.nextDueOn : last.updatedAt, last.id);
         }
         return new CasePage(page.stream().map(views::summary).toList(), next);
     }

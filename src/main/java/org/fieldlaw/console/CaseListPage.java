@@ -47,6 +47,8 @@ public class CaseListPage {
     }
 
     private static final int PAGE = 50;
+    private static final Map<CaseSearch.Order, String> ORDERS = Map.of(CaseSearch.Order.RECENT, "最近变动在前",
+            CaseSearch.Order.STALE, "最久未动在前", CaseSearch.Order.DUE, "期限最近在前（仅有期限的案件）");
 
     private final CaseSearch search;
     private final PlaceChoices places;
@@ -62,7 +64,7 @@ public class CaseListPage {
      * A queue's cases (or, with no queue, every case of the jurisdiction, newest change first), narrowed to a town
      * or county and a stage when asked; paged by the search's own cursor, the filters kept from page to page.
      */
-    public Map<String, Object> data(String queue, String state, String town, String cursor) {
+    public Map<String, Object> data(String queue, String state, String town, String sort, String cursor) {
         CaseQueues.Queue q = queue == null || queue.isBlank() ? null : queue(queue);
         CaseState stage = Params.enumValue("state", state, CaseState.class);
         String place = town == null || town.isBlank() ? null : town.trim();
@@ -70,11 +72,13 @@ public class CaseListPage {
         if (stage != null) {
             filter = filter.inState(stage);
         }
-        CasePage page = search.search(filter, cursor, PAGE);
+        CaseSearch.Order order = sort == null || sort.isBlank() ? (filter.due() != null ? CaseSearch.Order.DUE : CaseSearch.Order.RECENT)
+                : Params.enumValue("sort", sort, CaseSearch.Order.class);
+        CasePage page = search.search(filter, order, cursor, PAGE);
         LocalDate today = LocalDate.now(clock);
         List<Row> rows = page.items().stream().map(c -> row(c, today)).toList();
         String filters = (q == null ? "" : "queue=" + q.name().toLowerCase() + "&") + (stage == null ? "" : "state=" + stage.name() + "&")
-                + (place == null ? "" : "town=" + place + "&");
+                + (place == null ? "" : "town=" + place + "&") + (sort == null || sort.isBlank() ? "" : "sort=" + order.name().toLowerCase() + "&");
         Map<String, Object> data = new HashMap<>();
         data.put("title", q == null ? "全部案件" : TITLES.get(q));
         data.put("queue", q == null ? "" : q.name().toLowerCase());
@@ -82,7 +86,9 @@ public class CaseListPage {
         data.put("next", page.nextCursor() == null ? "" : "/console/cases?" + filters + "cursor=" + page.nextCursor());
         data.put("towns", places.under(place));
         data.put("states", Arrays.stream(CaseState.values()).map(st -> new PlaceChoices.Option(st.name(), ConsoleLabels.state(st), st == stage)).toList());
-        data.put("filtered", stage != null || place != null);
+        data.put("sorts", Arrays.stream(CaseSearch.Order.values())
+                .map(o -> new PlaceChoices.Option(o.name().toLowerCase(), ORDERS.get(o), o == order)).toList());
+        data.put("filtered", stage != null || place != null || sort != null && !sort.isBlank());
         return data;
     }
 

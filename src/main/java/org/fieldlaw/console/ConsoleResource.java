@@ -93,8 +93,8 @@ public class ConsoleResource {
     @Path("cases")
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.LEGAL_REVIEWER, Roles.AUDITOR })
     public Response cases(@QueryParam("queue") String queue, @QueryParam("state") String state, @QueryParam("town") String town,
-            @QueryParam("cursor") String cursor) {
-        return page("cases", () -> caseList.data(queue, state, town, cursor));
+            @QueryParam("sort") String sort, @QueryParam("cursor") String cursor) {
+        return page("cases", () -> caseList.data(queue, state, town, sort, cursor));
     }
 
     @GET

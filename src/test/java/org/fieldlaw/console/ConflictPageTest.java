@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ConflictPageTest {
 
-    private static final Pattern NEXT = Pattern.compile("<a class=\"more\" href=\"([^\"]+)\">下一页</a>");
     private static final Pattern SECTION = Pattern.compile("<section class=\"conflict\" id=\"conflict-([0-9a-f-]+)\">");
 
     @OidcWireMock
@@ -61,23 +60,8 @@ class ConflictPageTest {
                 .statusCode(200).extract().path("results.conflictId");
     }
 
-    /** Every page of a list, following its "next page" links as a person would: the pages' bodies. */
-    private static List<String> pages(ConsoleBrowser browser, String first) throws Exception {
-        List<String> bodies = new ArrayList<>();
-        String next = first;
-        while (next != null) {
-            HttpResponse<String> page = browser.get(next);
-            assertEquals(200, page.statusCode(), next);
-            bodies.add(page.body());
-            Matcher more = NEXT.matcher(page.body());
-            next = more.find() ? more.group(1).replace("&amp;", "&") : null;
-            assertTrue(bodies.size() < 1000, "the pages end");
-        }
-        return bodies;
-    }
-
     private static String all(ConsoleBrowser browser, String first) throws Exception {
-        return String.join("\n", pages(browser, first));
+        return String.join("\n", browser.pages(first));
     }
 
     @Test
@@ -116,7 +100,7 @@ class ConflictPageTest {
         bureaus.ensureSampleBaselines();
         List<String> made = conflicts(21);
         ConsoleBrowser supervisor = ConsoleBrowser.signIn(provider, base, AgencyFixture.PENGJIANG_SUPERVISOR, Roles.SUPERVISOR);
-        List<String> bodies = pages(supervisor, "/console/conflicts?status=open&town=" + AgencyFixture.BAISHA);
+        List<String> bodies = supervisor.pages("/console/conflicts?status=open&town=" + AgencyFixture.BAISHA);
         assertTrue(bodies.size() >= 2, "21 open conflicts take more than one page of 20");
         List<String> seen = new ArrayList<>();
         for (String body : bodies) {

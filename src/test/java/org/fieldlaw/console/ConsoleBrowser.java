@@ -29,6 +29,7 @@ import org.fieldlaw.testing.Tokens;
  */
 final class ConsoleBrowser {
 
+    private static final Pattern NEXT_PAGE = Pattern.compile("<a class=\"more\" href=\"([^\"]+)\">下一页</a>");
     private static final Pattern CSRF = Pattern.compile("\"X-CSRF-Token\": \"([^\"]+)\"");
 
     private final URI base;
@@ -67,6 +68,21 @@ final class ConsoleBrowser {
         HttpResponse<String> page = client.send(HttpRequest.newBuilder(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
         remember(page.body());
         return page;
+    }
+
+    /** Every page of a list from {@code first} on, following its "next page" links as a person would: the pages' bodies. */
+    List<String> pages(String first) throws Exception {
+        List<String> bodies = new java.util.ArrayList<>();
+        String next = first;
+        while (next != null) {
+            HttpResponse<String> page = get(next);
+            assertEquals(200, page.statusCode(), next);
+            bodies.add(page.body());
+            Matcher more = NEXT_PAGE.matcher(page.body());
+            next = more.find() ? more.group(1).replace("&amp;", "&") : null;
+            assertTrue(bodies.size() < 1000, "the pages end");
+        }
+        return bodies;
     }
 
     /** A form sent the way htmx sends it from the page: urlencoded, with the page's CSRF token in the header. */
