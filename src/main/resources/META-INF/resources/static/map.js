@@ -21,20 +21,23 @@
 
   // The basemap, if one is configured; a map with no tiles, or whose tiles never load, says so and
   // still draws the outlines and the data.
-  function basemap(map, d, notices) {
+  // notices: the map's standing warnings, shown before its data summary; changed: called when one is added later.
+  function basemap(map, d, notices, changed) {
     if (!d.tiles) {
       notices.push('未配置底图，仅显示行政区划边界与执法数据。');
       return;
     }
-    var loaded = 0, failed = 0;
+    var loaded = 0, failed = 0, told = false;
     var options = { subdomains: d.subdomains.split(','), attribution: d.attribution, maxZoom: Number(d.maxZoom) };
     var layer = L.tileLayer(d.tiles, options).addTo(map);
     if (d.labels) { L.tileLayer(d.labels, options).addTo(map); }
     layer.on('tileload', function () { loaded++; });
     layer.on('tileerror', function () {
       failed++;
-      if (loaded === 0 && failed >= 4) {
-        say('底图无法访问，仅显示行政区划边界与执法数据。', true);
+      if (!told && loaded === 0 && failed >= 4) {
+        told = true;
+        notices.push('底图无法访问，仅显示行政区划边界与执法数据。');
+        changed();
       }
     });
   }
@@ -78,7 +81,11 @@
     var centre = d.centre.split(',').map(Number);
     var map = L.map(el, { preferCanvas: false }).setView(centre, Number(d.zoom));
     var notices = [];
-    basemap(map, d, notices);
+    var summary = '';
+    function tell() {
+      say(notices.concat(summary ? [summary] : []).join(' '), notices.length > 0);
+    }
+    basemap(map, d, notices, tell);
     var heat = L.layerGroup().addTo(map);
     var tracks = L.layerGroup().addTo(map);
     var sites = L.layerGroup().addTo(map);
@@ -111,10 +118,9 @@
         }).bindPopup(sitePopup(s)).addTo(sites);
         bounds.extend(m.getLatLng());
       });
-      var parts = notices.slice();
-      parts.push('违建点 ' + data.sites.length + ' 处' + (data.more ? '（已达上限，放大地图查看更多）' : '') +
-        '，热点网格 ' + data.hotspots.length + ' 格（每格 ' + data.cellMetres + ' 米），巡查轨迹 ' + data.tracks.length + ' 条。');
-      say(parts.join(' '), notices.length > 0);
+      summary = '违建点 ' + data.sites.length + ' 处' + (data.more ? '（已达上限，放大地图查看更多）' : '') +
+        '，热点网格 ' + data.hotspots.length + ' 格（每格 ' + data.cellMetres + ' 米），巡查轨迹 ' + data.tracks.length + ' 条。';
+      tell();
       return bounds;
     }
 
@@ -155,7 +161,7 @@
     var at = d.point.split(',').map(Number);
     var map = L.map(el, { scrollWheelZoom: false }).setView(at, 16);
     var notices = [];
-    basemap(map, d, notices);
+    basemap(map, d, notices, function () { say(notices.join(' '), true); });
     outlines(map, d).catch(function () { return null; });
     L.circleMarker(at, { radius: 8, color: '#ffffff', weight: 2, fillColor: '#c81e1e', fillOpacity: 1 }).addTo(map);
     L.control.scale({ imperial: false }).addTo(map);

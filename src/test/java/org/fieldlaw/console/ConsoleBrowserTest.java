@@ -291,6 +291,32 @@ class ConsoleBrowserTest {
         }
     }
 
+    @Test
+    void aBasemapThatCannotBeReachedIsSaidSoAndTheDataIsStillDrawn() {
+        SitePageTest.siteWithAnAlarm("白沙街道地图浏览器测试村 5 号");
+        Page supervisor = chromium.signIn(AgencyFixture.PENGJIANG_SUPERVISOR, Roles.SUPERVISOR, 1366, 768);
+        // the page as a deployment whose tile server is down would serve it: the test profile configures no tiles
+        supervisor.route(url -> url.matches(".*/console/map(\\?.*)?$"), route -> {
+            com.microsoft.playwright.APIResponse original = route.fetch();
+            String body = original.text().replace("data-tiles=\"\"", "data-tiles=\"http://127.0.0.1:9/tiles/{z}/{x}/{y}.png\"");
+            route.fulfill(new com.microsoft.playwright.Route.FulfillOptions().setResponse(original).setBody(body));
+        });
+        supervisor.click("nav a:text('巡查地图')");
+        supervisor.waitForSelector("#map[data-ready=true]");
+        try {
+            supervisor.waitForSelector("#map-note.warn"); // the page's CSP allows no evaluated script, so wait on what it draws
+        } catch (com.microsoft.playwright.TimeoutError e) {
+            throw new AssertionError("note: " + supervisor.textContent("#map-note") + " map: " + supervisor.getAttribute("#map", "data-tiles")
+                    + " imgs: " + supervisor.querySelectorAll("img.leaflet-tile").size(), e);
+        }
+        supervisor.waitForLoadState(LoadState.NETWORKIDLE);
+        String note = supervisor.textContent("#map-note");
+        assertTrue(note.contains("底图无法访问") && note.contains("违建点"), "the warning stays beside the data's summary: " + note);
+        assertTrue(supervisor.querySelectorAll("path.site-pin").size() > 0, "the sites are drawn all the same");
+        ChromiumConsole.shoot(supervisor, "map-tiles-unreachable-1366");
+        supervisor.context().close();
+    }
+
     /** Clicks an htmx action whose answer reloads the page, and waits for the new page. */
     private static void clickAndReload(Page page, String selector) {
         page.waitForLoadState(LoadState.NETWORKIDLE);
