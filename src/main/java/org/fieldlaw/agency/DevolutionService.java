@@ -48,6 +48,25 @@ public class DevolutionService {
                 .map(m -> DevolvedMatterView.of(m, today)).toList();
     }
 
+    /** A town's devolved matters counted: in force today, taken back, and not yet in force. */
+    public record TownMatters(String townCode, long inForce, long takenBack, long coming) {
+    }
+
+    /** Per town of the caller's jurisdiction that holds devolved matters, their counts: a city's towns in one read. */
+    @Transactional
+    public List<TownMatters> perTown() {
+        LocalDate today = LocalDate.now(clock);
+        List<Object[]> rows = DevolvedMatter.getEntityManager().createQuery("""
+                select m.townCode,
+                       sum(case when m.effectiveFrom <= :today and (m.revokedFrom is null or m.revokedFrom > :today) then 1 else 0 end),
+                       sum(case when m.revokedFrom <= :today then 1 else 0 end),
+                       sum(case when m.effectiveFrom > :today then 1 else 0 end)
+                  from DevolvedMatter m where m.townCode in :towns group by m.townCode order by m.townCode""", Object[].class)
+                .setParameter("today", today).setParameter("towns", directory.tree().subtree(caller.jurisdictionCode())).getResultList();
+        return rows.stream().map(r -> new TownMatters((String) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
+                ((Number) r[3]).longValue())).toList();
+    }
+
     @Transactional
     public DevolvedMatterView grant(String townCode, GrantRequest request) {
         town(townCode);

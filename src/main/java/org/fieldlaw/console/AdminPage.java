@@ -7,18 +7,20 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.fieldlaw.agency.BureauKeyList;
 import org.fieldlaw.agency.CalendarDto.YearView;
 import org.fieldlaw.agency.CalendarService;
 import org.fieldlaw.agency.DevolutionService;
 import org.fieldlaw.agency.JurisdictionDirectory;
 import org.fieldlaw.agency.OfficerDto.CertificateView;
-import org.fieldlaw.agency.BureauKeyList;
-import org.fieldlaw.agency.OfficerService;
-import org.fieldlaw.discretion.BaselineVersions;
-import org.fieldlaw.discretion.model.BaselineDiff;
+import org.fieldlaw.agency.OfficerDto.OfficerView;
+import org.fieldlaw.agency.OfficerRoster;
 import org.fieldlaw.agency.model.CertificateStatus;
 import org.fieldlaw.agency.model.DayKind;
+import org.fieldlaw.agency.model.JurisdictionLevel;
 import org.fieldlaw.agency.model.JurisdictionTree;
+import org.fieldlaw.discretion.BaselineVersions;
+import org.fieldlaw.discretion.model.BaselineDiff;
 
 /**
  * The bureau administrator's overview (管理): officers and their enforcement certificates (those
@@ -31,6 +33,7 @@ import org.fieldlaw.agency.model.JurisdictionTree;
 public class AdminPage {
 
     private static final int EXPIRY_WARNING_DAYS = 60;
+    private static final int PAGE = 50;
 
     @RegisterForReflection
     public record Certificate(String number, String validTo, String status, boolean expiring, boolean invalid) {
@@ -46,6 +49,10 @@ public class AdminPage {
     }
 
     @RegisterForReflection
+    public record TownMatters(String href, String town, long inForce, long takenBack, long coming) {
+    }
+
+    @RegisterForReflection
     public record Year(int year, boolean loaded, String source, long holidays, long workdays) {
     }
 
@@ -58,7 +65,8 @@ public class AdminPage {
     public record Key(String kid, String body, String registeredAt, String revokedAt) {
     }
 
-    private final OfficerService officers;
+    private final OfficerRoster roster;
+    private final PlaceChoices places;
     private final BureauKeyList keys;
     private final BaselineVersions baselines;
     private final DevolutionService devolution;
@@ -66,9 +74,10 @@ public class AdminPage {
     private final JurisdictionDirectory directory;
     private final Clock clock;
 
-    AdminPage(OfficerService officers, BureauKeyList keys, BaselineVersions baselines, DevolutionService devolution, CalendarService calendar,
+    AdminPage(OfficerRoster roster, PlaceChoices places, BureauKeyList keys, BaselineVersions baselines, DevolutionService devolution, CalendarService calendar,
             JurisdictionDirectory directory, Clock clock) {
-        this.officers = officers;
+        this.roster = roster;
+        this.places = places;
         this.keys = keys;
         this.baselines = baselines;
         this.devolution = devolution;
@@ -77,26 +86,46 @@ public class AdminPage {
         this.clock = clock;
     }
 
-    public Map<String, Object> data() {
+    /**
+     * The overview, its officers narrowed to a town or county and, when asked, to those needing a certificate,
+     * a page at a time; a town's devolved matters when a town is chosen, otherwise each town's count.
+     */
+    public Map<String, Object> data(String town, String lapsing, String cursor) {
+        String place = town == null || town.isBlank() ? null : town.trim();
+        boolean lapsingOnly = lapsing != null && !lapsing.isBlank();
         LocalDate today = LocalDate.now(clock);
         JurisdictionTree tree = directory.tree();
         Map<String, Object> data = new LinkedHashMap<>();
-        List<Officer> list = officers.list(null).stream().map(o -> {
-            List<Certificate> certificates = officers.certificates(o.id(), today).stream().map(c -> certificate(c, today)).toList();
-            // administrators and reviewers hold none; an officer whose every certificate has lapsed or lapses soon needs one
-            boolean warn = !certificates.isEmpty() && certificates.stream().allMatch(c -> c.invalid() || c.expiring());
-            return new Officer(o.name(), o.username(), o.body().name(), o.legalQualification(), o.active(), certificates, warn && o.active());
-        }).toList();
-        data.put("officers", list);
-        data.put("warnings", list.stream().filter(Officer::warn).count());
-        data.put("matters", devolution.within().stream().map(m -> new Matter(tree.find(m.townCode()).map(JurisdictionTree.Node::name)
-                .orElse(m.townCode()), m.matterCode(), m.matterName(), String.valueOf(m.effectiveFrom()),
-                m.revokedFrom() == null ? "" : m.revokedFrom().toString(), m.inForceToday())).toList());
+        OfficerRoster.Page page = roster.page(place, lapsingOnly, EXPIRY_WARNING_DAYS, cursor, PAGE);
+        data.put("officers", page.items().stream().map(e -> officer(e, today)).toList());
+        data.put("warnings", roster.lapsing(EXPIRY_WARNING_DAYS));
+        data.put("towns", places.under(place));
+        data.put("lapsingOnly", lapsingOnly);
+        data.put("filtered", place != null || lapsingOnly);
+        data.put("next", page.nextCursor() == null ? "" : "/console/admin?" + (place == null ? "" : "town=" + place + "&")
+                + (lapsingOnly ? "lapsing=1&" : "") + "cursor=" + page.nextCursor() + "#officers");
+        boolean oneTown = place != null && tree.find(place).map(n -> n.level() == JurisdictionLevel.TOWN).orElse(false);
+        data.put("townName", oneTown ? tree.nameOf(place) : "");
+        data.put("matters", oneTown ? devolution.ofTown(place).stream().map(m -> new Matter(tree.nameOf(m.townCode()), m.matterCode(),
+                m.matterName(), String.valueOf(m.effectiveFrom()), m.revokedFrom() == null ? "" : m.revokedFrom().toString(), m.inForceToday()))
+                .toList() : List.of());
+        List<String> area = place == null ? null : tree.subtree(place);
+        data.put("townMatters", oneTown ? List.of() : devolution.perTown().stream().filter(t -> area == null || area.contains(t.townCode()))
+                .map(t -> new TownMatters("/console/admin?town=" + t.townCode() + "#matters", tree.nameOf(t.townCode()), t.inForce(), t.takenBack(),
+                        t.coming())).toList());
         data.put("years", List.of(year(today.getYear()), year(today.getYear() + 1)));
         data.put("bureauKeys", keys.visible().stream().map(k -> new Key(k.kid(), k.bodyName(), ConsoleFormat.minute(k.registeredAt()),
                 ConsoleFormat.minute(k.revokedAt()))).toList());
         data.put("versions", versions());
         return data;
+    }
+
+    private static Officer officer(OfficerRoster.Entry e, LocalDate today) {
+        List<Certificate> certificates = e.certificates().stream().map(c -> certificate(c, today)).toList();
+        // administrators and reviewers hold none; an officer whose every certificate has lapsed or lapses soon needs one
+        boolean warn = !certificates.isEmpty() && certificates.stream().allMatch(c -> c.invalid() || c.expiring());
+        OfficerView o = e.officer();
+        return new Officer(o.name(), o.username(), o.body().name(), o.legalQualification(), o.active(), certificates, warn && o.active());
     }
 
     private Year year(int year) {

@@ -183,8 +183,8 @@ public class ConsoleResource {
     @GET
     @Path("publications")
     @RolesAllowed({ Roles.SUPERVISOR, Roles.AUDITOR })
-    public Response publications() {
-        return page("publications", publicationPage::queue);
+    public Response publications(@QueryParam("town") String town, @QueryParam("cursor") String cursor) {
+        return page("publications", () -> publicationPage.queue(town, cursor));
     }
 
     @POST
@@ -236,8 +236,8 @@ public class ConsoleResource {
     @GET
     @Path("admin")
     @RolesAllowed(Roles.BUREAU_ADMIN)
-    public Response admin() {
-        return page("admin", adminPage::data);
+    public Response admin(@QueryParam("town") String town, @QueryParam("lapsing") String lapsing, @QueryParam("cursor") String cursor) {
+        return page("admin", () -> adminPage.data(town, lapsing, cursor));
     }
 
     /** Two versions of one authority's baseline compared row by row. */

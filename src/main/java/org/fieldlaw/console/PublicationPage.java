@@ -30,21 +30,35 @@ public class PublicationPage {
     }
 
     private final PublicationService publications;
+    private final PlaceChoices places;
     private final Caller caller;
 
-    PublicationPage(PublicationService publications, Caller caller) {
+    PublicationPage(PublicationService publications, PlaceChoices places, Caller caller) {
         this.publications = publications;
+        this.places = places;
         this.caller = caller;
     }
 
     /** Published or withdrawn decisions shown under the queue; older ones are on the public page. */
     static final int RECENT = 50;
 
-    /** The queue in full (a decision waits at most seven working days, so it stays short), then the latest done. */
-    public Map<String, Object> queue() {
+    /** Decisions awaiting publication shown a page at a time, each with its redacted text. */
+    static final int PAGE = 20;
+
+    /** The queue a page at a time, the earliest due first, narrowed to a town or county when asked; then the latest done. */
+    public Map<String, Object> queue(String town, String cursor) {
+        String place = town == null || town.isBlank() ? null : town.trim();
+        PublicationService.ItemPage page = publications.pending(place, cursor, PAGE);
+        PublicationService.Backlog backlog = publications.backlog();
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("pending", publications.items(Publication.Status.PENDING, false).stream().map(PublicationPage::entry).toList());
-        data.put("done", publications.recent(RECENT).stream().map(PublicationPage::entry).toList());
+        data.put("pending", page.items().stream().map(PublicationPage::entry).toList());
+        data.put("waiting", backlog.pending());
+        data.put("late", backlog.overdue());
+        data.put("towns", places.under(place));
+        data.put("filtered", place != null);
+        data.put("next", page.nextCursor() == null ? "" : "/console/publications?" + (place == null ? "" : "town=" + place + "&") + "cursor="
+                + page.nextCursor());
+        data.put("done", cursor == null || cursor.isBlank() ? publications.recent(RECENT).stream().map(PublicationPage::entry).toList() : List.of());
         data.put("recent", RECENT);
         data.put("mayPublish", caller.hasRole(Roles.SUPERVISOR));
         return data;

@@ -157,7 +157,39 @@ public class PublicationService {
     /** The queue of the caller's jurisdiction with each decision's public text, read in one pass. */
     @Transactional
     public List<Item> items(Publication.Status status, boolean overdueOnly) {
-        List<Publication> queue = queue(status, overdueOnly);
+        return itemsOf(queue(status, overdueOnly));
+    }
+
+    /** A page of the queue and the cursor of the next one (null at the end). */
+    public record ItemPage(List<Item> items, String nextCursor) {
+    }
+
+    /**
+     * The decisions awaiting publication in the caller's jurisdiction, or in one town or county of it, the
+     * earliest due first, a page at a time, each with the redacted text it would be published with now.
+     */
+    @Transactional
+    public ItemPage pending(String place, String cursor, int limit) {
+        StringBuilder query = new StringBuilder("placeCode in :places and status = :pending");
+        Parameters params = Parameters.with("places", directory.tree().subtree(caller.areaOf("town", place))).and("pending",
+                Publication.Status.PENDING);
+        if (cursor != null && !cursor.isBlank()) {
+            String[] after = Cursors.decode(cursor);
+            try {
+                params.and("afterDay", LocalDate.parse(after[0])).and("afterId", UUID.fromString(after[1]));
+            } catch (RuntimeException e) {
+                throw ApiException.invalid("cursor", "无法识别的游标 (unreadable cursor)");
+            }
+            query.append(" and (dueOn > :afterDay or (dueOn = :afterDay and caseId > :afterId))");
+        }
+        List<Publication> found = Publication.<Publication>find(query + " order by dueOn, caseId", params).page(0, limit + 1).list();
+        boolean more = found.size() > limit;
+        List<Publication> page = more ? found.subList(0, limit) : found;
+        Publication last = more ? page.get(page.size() - 1) : null;
+        return new ItemPage(itemsOf(page), last == null ? null : Cursors.encode(last.dueOn, last.caseId));
+    }
+
+    private List<Item> itemsOf(List<Publication> queue) {
         Map<UUID, Decision> pending = new HashMap<>();
         decisions.read(queue.stream().filter(p -> p.status == Publication.Status.PENDING).map(p -> p.caseId).toList())
                 .forEach(d -> pending.put(d.caseId(), d));

@@ -47,15 +47,33 @@ class AdminPageTest {
                 .body(Map.of("number", "T-ADMIN-" + today, "issuingAuthority", "江门市人民政府", "fields", List.of("city-management"),
                         "areaCode", AgencyFixture.BAISHA, "validFrom", today.minusYears(2).toString(), "validTo", today.plusDays(30).toString()))
                 .post("/api/v1/agency/officers/" + lin + "/certificates").then().statusCode(201);
-        String page = ConsoleBrowser.signIn(provider, base, AgencyFixture.PENGJIANG_ADMIN, Roles.BUREAU_ADMIN).get("/console/admin").body();
+        ConsoleBrowser admin = ConsoleBrowser.signIn(provider, base, AgencyFixture.PENGJIANG_ADMIN, Roles.BUREAU_ADMIN);
+        String page = admin.get("/console/admin").body();
         Matcher lapsing = Pattern.compile("<tr class=\"deviation\"><td>林测试.*?60 日内到期", Pattern.DOTALL).matcher(page);
         assertTrue(lapsing.find(), "the officer whose only certificate ends within 60 days is flagged: " + page);
         assertTrue(!Pattern.compile("<tr class=\"deviation\"><td>甲执法").matcher(page).find(), "a valid certificate is not flagged");
         assertTrue(page.contains("丙无证") && page.contains("无执法证"), "an officer without one is listed as such");
         assertTrue(page.contains("甲执法") && page.contains("T-44070301101（2028-12-31，有效）"), "a valid certificate with its end");
-        assertTrue(page.contains("440700-CG-001") && page.contains("2024-01-01"), "白沙's devolved matters with their dates");
+        assertTrue(page.contains("href=\"/console/admin?town=" + AgencyFixture.BAISHA + "#matters\">白沙街道</a>"), "each town's devolved matters counted");
+        String baisha = admin.get("/console/admin?town=" + AgencyFixture.BAISHA).body();
+        assertTrue(baisha.contains("440700-CG-001") && baisha.contains("2024-01-01"), "白沙's devolved matters with their dates");
+        String lapsingOnly = admin.get("/console/admin?lapsing=1").body();
+        assertTrue(lapsingOnly.contains("林测试") && !lapsingOnly.contains("甲执法") && !lapsingOnly.contains("丙无证"),
+                "only those needing a certificate: not a valid holder, not one who holds none");
         assertTrue(page.contains("工作日历") && page.contains("节假日"), "the calendar years");
         assertTrue(!page.contains("吴测试") && !page.contains("T-44078501001"), "恩城's officers are not 蓬江's to administer");
+    }
+
+    @Test
+    void theOfficersNarrowToATownOfTheJurisdictionOnly() throws Exception {
+        ConsoleBrowser admin = ConsoleBrowser.signIn(provider, base, AgencyFixture.PENGJIANG_ADMIN, Roles.BUREAU_ADMIN);
+        // the officers' table of each page (the bureau keys further down name the county bureau too)
+        String baisha = admin.pages("/console/admin?town=" + AgencyFixture.BAISHA).stream().map(p -> p.substring(p.indexOf("id=\"officers\""),
+                p.indexOf("id=\"matters\""))).collect(java.util.stream.Collectors.joining("\n"));
+        assertTrue(baisha.contains("陈测试") && !baisha.contains("测试蓬江区城市管理和综合执法局</td>"), "白沙's officers, not the county bureau's");
+        assertEquals(403, admin.get("/console/admin?town=" + AgencyFixture.ENCHENG).statusCode(), "恩城 is not 蓬江's");
+        assertEquals(400, admin.get("/console/admin?town=999999999").statusCode(), "no such place");
+        assertEquals(400, admin.get("/console/admin?cursor=garbage").statusCode());
     }
 
     @Test
