@@ -85,9 +85,9 @@ public class ConflictPage {
             return "";
         }
         try {
-            return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(json);
+            return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(PartyMasking.masked(json));
         } catch (JsonProcessingException e) {
-            return json.toString();
+            return "";
         }
     }
 }

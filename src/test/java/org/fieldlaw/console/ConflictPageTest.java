@@ -72,6 +72,9 @@ class ConflictPageTest {
         assertTrue(supervisor.home.contains("href=\"/console/conflicts\""), "the home card opens the page");
         String page = all(supervisor, "/console/conflicts");
         assertTrue(page.contains("修改案件") && page.contains("离线时补充：摊主称系临时帮人看摊") && page.contains("服务器上的记录"), page);
+        // what the phone sent carries the party in full; the page shows it as the case page does before a reason is given
+        assertTrue(page.contains("张**") && !page.contains("张三丰"), "the party's name kept to the surname");
+        assertTrue(!Pattern.compile("\\d{17}[\\dX]").matcher(page).find(), "no resident ID number in full");
         HttpResponse<String> blank = supervisor.post("/console/conflicts/" + id + "/resolution", Map.of("resolution", " "));
         assertEquals(400, blank.statusCode());
         assertEquals(204, supervisor.post("/console/conflicts/" + id + "/resolution", Map.of("resolution", "已按现场笔录重新编辑案件")).statusCode());

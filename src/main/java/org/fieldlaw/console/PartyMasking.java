@@ -1,0 +1,63 @@
+package org.fieldlaw.console;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Iterator;
+import java.util.Map;
+import org.fieldlaw.cases.model.Redaction;
+
+/**
+ * A party's personal data inside a JSON body shown in the console (what a phone sent, say), kept out of
+ * sight as the case page keeps it until a reason is given: a person's name keeps its surname, an ID
+ * number its last four characters, the birth date and address are hidden. An organisation's name and
+ * credit code are public and stay whole.
+ */
+final class PartyMasking {
+
+    private static final String HIDDEN = "（已隐去）";
+
+    private PartyMasking() {
+    }
+
+    /** A copy of {@code json} with every {@code party} object in it masked. */
+    static JsonNode masked(JsonNode json) {
+        if (json == null) {
+            return null;
+        }
+        JsonNode copy = json.deepCopy();
+        walk(copy);
+        return copy;
+    }
+
+    private static void walk(JsonNode node) {
+        if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext();) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                if ("party".equals(field.getKey()) && field.getValue().isObject()) {
+                    mask((ObjectNode) field.getValue());
+                } else {
+                    walk(field.getValue());
+                }
+            }
+        } else if (node.isArray()) {
+            node.forEach(PartyMasking::walk);
+        }
+    }
+
+    private static void mask(ObjectNode party) {
+        boolean organisation = "ORGANISATION".equals(party.path("kind").asText());
+        if (!organisation && party.path("name").isTextual()) {
+            party.put("name", Redaction.personName(party.get("name").asText()));
+        }
+        for (String identifier : new String[] { "idNumber", "identifier" }) {
+            if (party.path(identifier).isTextual()) {
+                party.put(identifier, Redaction.identifier(party.get(identifier).asText()));
+            }
+        }
+        for (String hidden : new String[] { "birthDate", "address", "phone" }) {
+            if (party.hasNonNull(hidden)) {
+                party.put(hidden, HIDDEN);
+            }
+        }
+    }
+}

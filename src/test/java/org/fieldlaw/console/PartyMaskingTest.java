@@ -1,0 +1,34 @@
+package org.fieldlaw.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+/** A party inside a body the console shows is masked as the case page masks it; an organisation stays public. */
+class PartyMaskingTest {
+
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    @Test
+    void aPersonKeepsTheSurnameAndTheLastFourOfTheIdNumberWhereverThePartySits() throws Exception {
+        JsonNode body = mapper.readTree("""
+                {"operations": [{"body": {"party": {"kind": "PERSON", "name": "张三丰", "idNumber": "440703198506121234",
+                  "birthDate": "1985-06-12", "address": "白沙街道某路 1 号"}, "summary": "张三丰在路边摆卖"}}]}""");
+        JsonNode party = PartyMasking.masked(body).at("/operations/0/body/party");
+        assertEquals("张**", party.get("name").asText());
+        assertEquals("**************1234", party.get("idNumber").asText());
+        assertEquals("（已隐去）", party.get("birthDate").asText());
+        assertEquals("（已隐去）", party.get("address").asText());
+        assertEquals("440703198506121234", body.at("/operations/0/body/party/idNumber").asText(), "the body given is left as it was");
+    }
+
+    @Test
+    void anOrganisationsNameAndCreditCodeArePublic() throws Exception {
+        JsonNode party = PartyMasking.masked(mapper.readTree("""
+                {"party": {"kind": "ORGANISATION", "name": "江门某餐饮有限公司", "creditCode": "91440703MA4UABCD1X"}}""")).get("party");
+        assertEquals("江门某餐饮有限公司", party.get("name").asText());
+        assertEquals("91440703MA4UABCD1X", party.get("creditCode").asText());
+    }
+}
