@@ -12,7 +12,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -169,16 +168,11 @@ public class InspectionService {
     @Transactional
     @SuppressWarnings("unchecked")
     Page pageIn(List<String> places, String cursor, int limit) {
-        String[] after = cursor == null || cursor.isBlank() ? null : Cursors.decode(cursor);
-        List<Inspection> found;
-        try {
-            found = after == null
-                    ? Inspection.<Inspection>find("townCode in ?1 order by drawnAt desc, id desc", places).page(0, limit + 1).list()
-                    : Inspection.<Inspection>find("townCode in ?1 and (drawnAt < ?2 or (drawnAt = ?2 and id < ?3)) order by drawnAt desc, id desc",
-                            places, OffsetDateTime.parse(after[0]), UUID.fromString(after[1])).page(0, limit + 1).list();
-        } catch (DateTimeParseException | IllegalArgumentException e) {
-            throw ApiException.invalid("cursor", "无法识别的游标 (unreadable cursor)");
-        }
+        Cursors.After<OffsetDateTime> after = Cursors.after(cursor, OffsetDateTime::parse);
+        List<Inspection> found = after == null
+                ? Inspection.<Inspection>find("townCode in ?1 order by drawnAt desc, id desc", places).page(0, limit + 1).list()
+                : Inspection.<Inspection>find("townCode in ?1 and (drawnAt < ?2 or (drawnAt = ?2 and id < ?3)) order by drawnAt desc, id desc",
+                        places, after.key(), after.id()).page(0, limit + 1).list();
         boolean more = found.size() > limit;
         List<Inspection> page = more ? found.subList(0, limit) : found;
         Map<UUID, Object[]> totals = new HashMap<>();

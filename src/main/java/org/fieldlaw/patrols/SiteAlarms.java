@@ -138,21 +138,13 @@ public class SiteAlarms {
     /** The queue a page at a time, oldest first, narrowed to one town or county of the caller's jurisdiction when asked. */
     public OpenPage open(String place, String cursor, int limit) {
         String area = caller.areaOf("town", place);
-        String[] after = cursor == null || cursor.isBlank() ? null : Cursors.decode(cursor);
-        OffsetDateTime afterAt;
-        UUID afterId;
-        try {
-            afterAt = after == null ? null : OffsetDateTime.parse(after[0]);
-            afterId = after == null ? null : UUID.fromString(after[1]);
-        } catch (RuntimeException e) {
-            throw ApiException.invalid("cursor", "无法识别的游标 (unreadable cursor)");
-        }
+        Cursors.After<OffsetDateTime> after = Cursors.after(cursor, OffsetDateTime::parse);
         return QuarkusTransaction.requiringNew().call(() -> {
             List<String> places = directory.tree().subtree(area);
             List<SiteAlarm> found = after == null
                     ? SiteAlarm.<SiteAlarm>find(OPEN_IN_PLACES + " order by raisedAt, id", AlarmStatus.OPEN, places).page(0, limit + 1).list()
                     : SiteAlarm.<SiteAlarm>find(OPEN_IN_PLACES + " and (raisedAt > ?3 or (raisedAt = ?3 and id > ?4)) order by raisedAt, id",
-                            AlarmStatus.OPEN, places, afterAt, afterId).page(0, limit + 1).list();
+                            AlarmStatus.OPEN, places, after.key(), after.id()).page(0, limit + 1).list();
             boolean more = found.size() > limit;
             List<SiteAlarm> page = more ? found.subList(0, limit) : found;
             SiteAlarm last = more ? page.get(page.size() - 1) : null;

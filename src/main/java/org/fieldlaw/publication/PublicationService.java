@@ -173,13 +173,9 @@ public class PublicationService {
         StringBuilder query = new StringBuilder("placeCode in :places and status = :pending");
         Parameters params = Parameters.with("places", directory.tree().subtree(caller.areaOf("town", place))).and("pending",
                 Publication.Status.PENDING);
-        if (cursor != null && !cursor.isBlank()) {
-            String[] after = Cursors.decode(cursor);
-            try {
-                params.and("afterDay", LocalDate.parse(after[0])).and("afterId", UUID.fromString(after[1]));
-            } catch (RuntimeException e) {
-                throw ApiException.invalid("cursor", "无法识别的游标 (unreadable cursor)");
-            }
+        Cursors.After<LocalDate> after = Cursors.after(cursor, LocalDate::parse);
+        if (after != null) {
+            params.and("afterDay", after.key()).and("afterId", after.id());
             query.append(" and (dueOn > :afterDay or (dueOn = :afterDay and caseId > :afterId))");
         }
         List<Publication> found = Publication.<Publication>find(query + " order by dueOn, caseId", params).page(0, limit + 1).list();

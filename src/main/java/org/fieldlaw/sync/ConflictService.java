@@ -61,15 +61,7 @@ public class ConflictService {
         String scope = namedScope();
         Object param = scopeParam();
         List<String> area = place == null ? null : directory.tree().subtree(caller.areaOf("town", place));
-        String[] after = cursor == null || cursor.isBlank() ? null : Cursors.decode(cursor);
-        OffsetDateTime afterAt;
-        UUID afterId;
-        try {
-            afterAt = after == null ? null : OffsetDateTime.parse(after[0]);
-            afterId = after == null ? null : UUID.fromString(after[1]);
-        } catch (RuntimeException e) {
-            throw ApiException.invalid("cursor", "无法识别的游标 (unreadable cursor)");
-        }
+        Cursors.After<OffsetDateTime> after = Cursors.after(cursor, OffsetDateTime::parse);
         String query = scope + " and status = :status" + (area == null ? "" : " and placeCode in :area")
                 + (after == null ? "" : open ? " and (raisedAt > :at or (raisedAt = :at and id > :id))" : " and (resolvedAt < :at or (resolvedAt = :at and id < :id))")
                 + (open ? " order by raisedAt, id" : " order by resolvedAt desc, id desc");
@@ -78,7 +70,7 @@ public class ConflictService {
             parameters.and("area", area);
         }
         if (after != null) {
-            parameters.and("at", afterAt).and("id", afterId);
+            parameters.and("at", after.key()).and("id", after.id());
         }
         return QuarkusTransaction.requiringNew().call(() -> {
             List<SyncConflict> found = SyncConflict.<SyncConflict>find(query, parameters).page(0, limit + 1).list();
