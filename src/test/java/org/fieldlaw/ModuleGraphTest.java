@@ -35,7 +35,7 @@ class ModuleGraphTest {
 
     @Test
     void theModulesAreTheOnesTheArchitectureDescribes() {
-        assertEquals(List.of("agency", "cases", "common", "console", "discretion", "evidence", "inspection", "patrols", "publication", "records",
+        assertEquals(List.of("agency", "cases", "common", "console", "discretion", "documents", "evidence", "inspection", "patrols", "publication", "records",
                 "security", "sync"), modules, "a new module needs its place in docs/architecture.md and in the rules below");
     }
 
@@ -73,6 +73,14 @@ class ModuleGraphTest {
         noClasses().that().resideInAPackage("org.fieldlaw.evidence..")
                 .should().dependOnClassesThat().resideInAnyPackage(otherModules("evidence", "common", "records", "security"))
                 .because("cases and site visits register as evidence owners")
+                .check(classes);
+    }
+
+    @Test
+    void documentsKnowNoFeature() {
+        noClasses().that().resideInAPackage("org.fieldlaw.documents..")
+                .should().dependOnClassesThat().resideInAnyPackage(otherModules("documents", "common", "records", "evidence", "security"))
+                .because("cases and sites will register their document kinds; the renderer knows none of them")
                 .check(classes);
     }
 
