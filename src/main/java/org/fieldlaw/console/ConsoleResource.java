@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.fieldlaw.cases.PenaltyDecisionDocument;
 import org.fieldlaw.common.ApiException;
 import org.fieldlaw.evidence.EvidenceItem;
 import org.fieldlaw.evidence.EvidenceService;
@@ -45,6 +46,7 @@ public class ConsoleResource {
         }
     }
 
+    private final PenaltyDecisionDocument decisionDocument;
     private final ConsoleHome home;
     private final CaseListPage caseList;
     private final CasePage casePage;
@@ -64,7 +66,8 @@ public class ConsoleResource {
     ConsoleResource(ConsoleHome home, CaseListPage caseList, CasePage casePage, CaseForms forms, SitePage sitePage, SiteCaseForm siteCaseForm,
             OversightPage oversightPage, StatisticsPage statisticsPage,
             PublicationPage publicationPage, InspectionPage inspectionPage, AdminPage adminPage, ConflictPage conflictPage,
-            EvidenceService evidence, ConsoleResponses responses, ConsolePages pages) {
+            EvidenceService evidence, PenaltyDecisionDocument decisionDocument, ConsoleResponses responses, ConsolePages pages) {
+        this.decisionDocument = decisionDocument;
         this.conflictPage = conflictPage;
         this.adminPage = adminPage;
         this.inspectionPage = inspectionPage;
@@ -102,6 +105,22 @@ public class ConsoleResource {
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.LEGAL_REVIEWER, Roles.AUDITOR })
     public Response caseFile(@PathParam("id") UUID id) {
         return page("case", () -> casePage.data(id));
+    }
+
+    /** The penalty decision (行政处罚决定书) as its case now stands, a PDF to read or print; refused before the decision. */
+    @GET
+    @Path("cases/{id}/documents/penalty-decision")
+    @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.LEGAL_REVIEWER, Roles.AUDITOR })
+    public Response penaltyDecision(@PathParam("id") UUID id) {
+        byte[] pdf;
+        try {
+            pdf = decisionDocument.render(id);
+        } catch (ApiException refused) {
+            return page("error", () -> {
+                throw refused; // shown as the console's error page, with the API's status and reason
+            });
+        }
+        return Response.ok(pdf, "application/pdf").header("Content-Disposition", "inline; filename=\"penalty-decision.pdf\"").build();
     }
 
     /** The record's verification, loaded by the case page after it is shown (it re-reads every file's hash). */

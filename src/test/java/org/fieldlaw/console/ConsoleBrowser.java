@@ -70,6 +70,11 @@ final class ConsoleBrowser {
         return page;
     }
 
+    /** A file the console serves (a PDF), as bytes. */
+    HttpResponse<byte[]> download(String path) throws Exception {
+        return client.send(HttpRequest.newBuilder(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** Every page of a list from {@code first} on, following its "next page" links as a person would: the pages' bodies. */
     List<String> pages(String first) throws Exception {
         List<String> bodies = new java.util.ArrayList<>();

@@ -1,0 +1,107 @@
+package org.fieldlaw.console;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWireMock;
+import jakarta.inject.Inject;
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.fieldlaw.security.Roles;
+import org.fieldlaw.testing.AgencyFixture;
+import org.fieldlaw.testing.Bureaus;
+import org.fieldlaw.testing.CaseApi;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The penalty decision (行政处罚决定书, APL Art 59) drawn from a decided case: the party in full, the fine
+ * in figures and capitals, the provisions, the payment period and the remedies, the officers' certificates;
+ * the same case state gives the same bytes.
+ */
+@QuarkusTest
+class PenaltyDecisionDocumentTest {
+
+    @OidcWireMock
+    WireMockServer provider;
+
+    @Inject
+    Bureaus bureaus;
+
+    @TestHTTPResource("/")
+    URI base;
+
+    @BeforeEach
+    void fontAndBaselines() {
+        if (!new File("/usr/share/fonts/truetype/arphic/uming.ttc").isFile() && !Boolean.parseBoolean(System.getenv("FIELDLAW_FONT_REQUIRED"))) {
+            Assumptions.abort("the documents' CJK font is not installed (apt-get install fonts-arphic-uming)");
+        }
+        bureaus.ensureSampleBaselines();
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+        }
+    }
+
+    @Test
+    void theDecisionCarriesThePartyTheFineInBothFormsTheProvisionsThePaymentAndTheRemedies() throws Exception {
+        String party = CaseApi.newParty();
+        UUID id = CaseApi.decided(party, 130);
+        String number = CaseApi.supervisor().get(CaseApi.CASES + id).then().extract().path("caseNumber");
+        ConsoleBrowser supervisor = ConsoleBrowser.signIn(provider, base, AgencyFixture.PENGJIANG_SUPERVISOR, Roles.SUPERVISOR);
+        assertTrue(supervisor.get("/console/cases/" + id).body().contains("href=\"/console/cases/" + id + "/documents/penalty-decision\""),
+                "the case page links the decision");
+        HttpResponse<byte[]> answer = supervisor.download("/console/cases/" + id + "/documents/penalty-decision");
+        assertEquals(200, answer.statusCode());
+        assertEquals("application/pdf", answer.headers().firstValue("Content-Type").orElse(""));
+        byte[] pdf = answer.body();
+        Path out = Path.of("target", "documents");
+        Files.createDirectories(out);
+        Files.write(out.resolve("penalty-decision.pdf"), pdf); // to look at: pdftoppm -png
+        String text = text(pdf);
+        assertTrue(text.contains("行政处罚决定书") && text.contains(number), "the title and the number derived from the case's");
+        assertTrue(text.contains("张三丰") && text.contains(party), "the party in full, with the identifier: the decision is served on the party");
+        assertTrue(text.contains("罚款人民币130元") && text.contains("壹佰叁拾元整"), "the fine in figures and in capitals");
+        assertTrue(text.contains("占用城市道路"), "the violation by name");
+        assertTrue(text.contains("违反了") && text.contains("依据"), "the provisions breached and applied");
+        assertTrue(text.contains("十五日内") && text.contains("百分之三"), "payment within 15 days, the late surcharge (Arts 67, 72)");
+        assertTrue(text.contains("六十日内向蓬江区人民政府申请行政复议") && text.contains("六个月内"), "reconsideration at the county government, litigation");
+        assertTrue(text.contains("执法证号"), "the officers' certificate numbers (Art 42)");
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        assertTrue(text.contains(today.substring(0, 4) + "年"), "dated");
+        assertArrayEquals(pdf, supervisor.download("/console/cases/" + id + "/documents/penalty-decision").body(),
+                "the same case state renders to the same bytes");
+    }
+
+    @Test
+    void noDecisionDocumentBeforeTheDecisionNorForAnotherJurisdiction() throws Exception {
+        UUID open = CaseApi.create(CaseApi.vending(CaseApi.newParty()));
+        ConsoleBrowser supervisor = ConsoleBrowser.signIn(provider, base, AgencyFixture.PENGJIANG_SUPERVISOR, Roles.SUPERVISOR);
+        assertTrue(!supervisor.get("/console/cases/" + open).body().contains("/documents/penalty-decision"), "no link before the decision");
+        HttpResponse<String> early = supervisor.get("/console/cases/" + open + "/documents/penalty-decision");
+        assertEquals(409, early.statusCode());
+        assertTrue(early.body().contains("尚未作出行政处罚决定"), early.body());
+        UUID decided = CaseApi.decided(CaseApi.newParty(), 120);
+        ConsoleBrowser encheng = ConsoleBrowser.signIn(provider, base, AgencyFixture.ENCHENG_OFFICER, Roles.SUPERVISOR);
+        assertEquals(404, encheng.get("/console/cases/" + decided + "/documents/penalty-decision").statusCode(), "another jurisdiction's case");
+        assertEquals(403, ConsoleBrowser.signIn(provider, base, AgencyFixture.PENGJIANG_ADMIN, Roles.BUREAU_ADMIN)
+                .get("/console/cases/" + decided + "/documents/penalty-decision").statusCode(), "not the administrator's");
+        assertEquals(404, supervisor.get("/console/cases/" + UUID.randomUUID() + "/documents/penalty-decision").statusCode());
+    }
+}
