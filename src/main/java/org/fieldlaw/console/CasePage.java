@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.fieldlaw.agency.AgencyRegister;
 import org.fieldlaw.agency.Caller;
+import org.fieldlaw.cases.CaseDocuments;
 import org.fieldlaw.cases.CaseDto;
 import org.fieldlaw.cases.CaseDto.CaseView;
 import org.fieldlaw.cases.CaseDto.PartyView;
@@ -87,7 +88,16 @@ public class CasePage {
     private final Caller caller;
     private final MapPage map;
 
-    CasePage(CaseService cases, CaseRecordService records, EvidenceService evidence, AgencyRegister register, Caller caller, MapPage map) {
+    /** A document of the case, opened as a PDF. */
+    @RegisterForReflection
+    public record Document(String title, String href) {
+    }
+
+    private final CaseDocuments documents;
+
+    CasePage(CaseService cases, CaseRecordService records, EvidenceService evidence, AgencyRegister register, Caller caller, MapPage map,
+            CaseDocuments documents) {
+        this.documents = documents;
         this.map = map;
         this.cases = cases;
         this.records = records;
@@ -107,6 +117,8 @@ public class CasePage {
         CaseView c = cases.get(id, false);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("c", c);
+        data.put("documents", documents.available(id).stream().map(k -> new Document(k.title(), "/console/cases/" + id + "/documents/" + k.template()))
+                .toList());
         data.put("title", c.caseNumber() == null ? "未立案的案件" : c.caseNumber());
         data.put("state", ConsoleLabels.state(c.state()));
         data.put("procedure", c.procedure() == Procedure.ON_THE_SPOT ? "简易程序（当场处罚）" : "普通程序");

@@ -18,7 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.fieldlaw.cases.PenaltyDecisionDocument;
+import org.fieldlaw.cases.CaseDocumentKind;
+import org.fieldlaw.cases.CaseDocuments;
 import org.fieldlaw.common.ApiException;
 import org.fieldlaw.evidence.EvidenceItem;
 import org.fieldlaw.evidence.EvidenceService;
@@ -46,7 +47,7 @@ public class ConsoleResource {
         }
     }
 
-    private final PenaltyDecisionDocument decisionDocument;
+    private final CaseDocuments documents;
     private final ConsoleHome home;
     private final CaseListPage caseList;
     private final CasePage casePage;
@@ -66,8 +67,8 @@ public class ConsoleResource {
     ConsoleResource(ConsoleHome home, CaseListPage caseList, CasePage casePage, CaseForms forms, SitePage sitePage, SiteCaseForm siteCaseForm,
             OversightPage oversightPage, StatisticsPage statisticsPage,
             PublicationPage publicationPage, InspectionPage inspectionPage, AdminPage adminPage, ConflictPage conflictPage,
-            EvidenceService evidence, PenaltyDecisionDocument decisionDocument, ConsoleResponses responses, ConsolePages pages) {
-        this.decisionDocument = decisionDocument;
+            EvidenceService evidence, CaseDocuments documents, ConsoleResponses responses, ConsolePages pages) {
+        this.documents = documents;
         this.conflictPage = conflictPage;
         this.adminPage = adminPage;
         this.inspectionPage = inspectionPage;
@@ -107,20 +108,22 @@ public class ConsoleResource {
         return page("case", () -> casePage.data(id));
     }
 
-    /** The penalty decision (行政处罚决定书) as its case now stands, a PDF to read or print; refused before the decision. */
+    /** One of the case's documents (the prior notice, the penalty decision) as the case now stands, a PDF to read or print. */
     @GET
-    @Path("cases/{id}/documents/penalty-decision")
+    @Path("cases/{id}/documents/{kind}")
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.LEGAL_REVIEWER, Roles.AUDITOR })
-    public Response penaltyDecision(@PathParam("id") UUID id) {
+    public Response caseDocument(@PathParam("id") UUID id, @PathParam("kind") String kind) {
         byte[] pdf;
         try {
-            pdf = decisionDocument.render(id);
+            CaseDocumentKind known = CaseDocumentKind.ofTemplate(kind)
+                    .orElseThrow(() -> ApiException.notFound("文书种类 (document kind)", kind));
+            pdf = documents.render(id, known);
         } catch (ApiException refused) {
             return page("error", () -> {
                 throw refused; // shown as the console's error page, with the API's status and reason
             });
         }
-        return Response.ok(pdf, "application/pdf").header("Content-Disposition", "inline; filename=\"penalty-decision.pdf\"").build();
+        return Response.ok(pdf, "application/pdf").header("Content-Disposition", "inline; filename=\"" + kind + ".pdf\"").build();
     }
 
     /** The record's verification, loaded by the case page after it is shown (it re-reads every file's hash). */

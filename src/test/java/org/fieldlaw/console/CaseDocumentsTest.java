@@ -29,12 +29,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The penalty decision (行政处罚决定书, APL Art 59) drawn from a decided case: the party in full, the fine
- * in figures and capitals, the provisions, the payment period and the remedies, the officers' certificates;
- * the same case state gives the same bytes.
+ * A case's documents drawn from its record. The penalty decision (行政处罚决定书, APL Art 59): the party in
+ * full, the fine in figures and capitals, the provisions, the payment period and the remedies, the officers'
+ * certificates; the same case state gives the same bytes. The prior notice (事先告知书, Arts 44–45, 63–64):
+ * the proposed penalty and the rights to state, defend and, where it applies, ask for a hearing.
  */
 @QuarkusTest
-class PenaltyDecisionDocumentTest {
+class CaseDocumentsTest {
 
     @OidcWireMock
     WireMockServer provider;
@@ -65,8 +66,9 @@ class PenaltyDecisionDocumentTest {
         UUID id = CaseApi.decided(party, 130);
         String number = CaseApi.supervisor().get(CaseApi.CASES + id).then().extract().path("caseNumber");
         ConsoleBrowser supervisor = ConsoleBrowser.signIn(provider, base, AgencyFixture.PENGJIANG_SUPERVISOR, Roles.SUPERVISOR);
-        assertTrue(supervisor.get("/console/cases/" + id).body().contains("href=\"/console/cases/" + id + "/documents/penalty-decision\""),
-                "the case page links the decision");
+        String casePage = supervisor.get("/console/cases/" + id).body();
+        assertTrue(casePage.contains("href=\"/console/cases/" + id + "/documents/penalty-decision\""), "the case page links the decision");
+        assertTrue(!casePage.contains("/documents/prior-notice"), "the notice was waived in writing: no notice document");
         HttpResponse<byte[]> answer = supervisor.download("/console/cases/" + id + "/documents/penalty-decision");
         assertEquals(200, answer.statusCode());
         assertEquals("application/pdf", answer.headers().firstValue("Content-Type").orElse(""));
@@ -103,5 +105,44 @@ class PenaltyDecisionDocumentTest {
         assertEquals(403, ConsoleBrowser.signIn(provider, base, AgencyFixture.PENGJIANG_ADMIN, Roles.BUREAU_ADMIN)
                 .get("/console/cases/" + decided + "/documents/penalty-decision").statusCode(), "not the administrator's");
         assertEquals(404, supervisor.get("/console/cases/" + UUID.randomUUID() + "/documents/penalty-decision").statusCode());
+    }
+
+    /** A vending case notified of a proposed fine (with reasons and approval when outside 100–140), not yet answered. */
+    private static UUID notified(int fine) {
+        UUID id = CaseApi.create(CaseApi.vending(CaseApi.newParty()));
+        CaseApi.step(id, "FILED").statusCode(200);
+        CaseApi.step(id, "INVESTIGATING").statusCode(200);
+        boolean outside = fine < 100 || fine > 140;
+        CaseApi.step(CaseApi.officer(), id, outside ? java.util.Map.of("to", "PROPOSED", "proposedFine", fine, "deviationReasons", "情节特殊")
+                : java.util.Map.of("to", "PROPOSED", "proposedFine", fine)).statusCode(200);
+        if (outside) {
+            CaseApi.event(CaseApi.supervisor(), id, java.util.Map.of("kind", "DEVIATION_APPROVAL")).statusCode(200);
+        }
+        CaseApi.step(id, "NOTIFIED").statusCode(200);
+        return id;
+    }
+
+    @Test
+    void thePriorNoticeCarriesTheProposedPenaltyAndTheRightsWithTheirLastDays() throws Exception {
+        UUID id = notified(130);
+        String number = CaseApi.supervisor().get(CaseApi.CASES + id).then().extract().path("caseNumber");
+        ConsoleBrowser supervisor = ConsoleBrowser.signIn(provider, base, AgencyFixture.PENGJIANG_SUPERVISOR, Roles.SUPERVISOR);
+        String casePage = supervisor.get("/console/cases/" + id).body();
+        assertTrue(casePage.contains("/documents/prior-notice") && !casePage.contains("/documents/penalty-decision"), "the notice, no decision yet");
+        HttpResponse<byte[]> answer = supervisor.download("/console/cases/" + id + "/documents/prior-notice");
+        assertEquals(200, answer.statusCode());
+        Files.createDirectories(Path.of("target", "documents"));
+        Files.write(Path.of("target", "documents", "prior-notice.pdf"), answer.body());
+        String text = text(answer.body());
+        String noticeNumber = number.replace("〔", "告〔");
+        assertTrue(text.contains("行政处罚事先告知书") && text.contains(noticeNumber), "its own number, marked 告: " + noticeNumber);
+        assertTrue(text.contains("罚款人民币130元") && text.contains("壹佰叁拾元整"), "the proposed fine in both forms");
+        assertTrue(text.contains("陈述和申辩") && text.contains("前向本机关提出"), "the right to state and defend, with its last day");
+        assertTrue(text.contains("不因") && text.contains("更重的处罚"), "no heavier penalty for defending (Art 45)");
+        assertTrue(!text.contains("听证"), "130 yuan is far below a hearing: no hearing paragraph");
+        String large = text(supervisor.download("/console/cases/" + notified(6000) + "/documents/prior-notice").body());
+        assertTrue(large.contains("有权要求举行听证") && large.contains("五个工作日内"), "6,000 yuan for a person reaches a hearing (Art 63)");
+        assertTrue(large.contains("陆仟元整"), large);
+        assertEquals(404, supervisor.get("/console/cases/" + id + "/documents/no-such-kind").statusCode());
     }
 }

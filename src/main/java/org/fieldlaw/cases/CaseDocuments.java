@@ -37,15 +37,14 @@ import org.fieldlaw.evidence.EvidenceItem;
 import org.fieldlaw.evidence.EvidenceService;
 
 /**
- * The penalty decision (行政处罚决定书, APL Art 59) of a decided case, drawn from the case's own record:
- * the party, the facts and the evidence, the provisions breached and applied, the discretion the pinned
- * assessment applied, the penalty with the fine also in capitals, how and by when to pay (Arts 67, 72),
- * and the party's remedies (reconsideration within 60 days, litigation within 6 months).
+ * A case's enforcement documents drawn from its own record: the party, the facts and the evidence, the
+ * provisions breached and applied, the discretion the pinned assessment applied, the penalty with the fine
+ * also in capitals; for the decision, how and by when to pay (APL Arts 67, 72) and the remedies
+ * (reconsideration within 60 days, litigation within 6 months); for the prior notice, the rights to state,
+ * defend and ask for a hearing with their last days.
  */
 @ApplicationScoped
-public class PenaltyDecisionDocument {
-
-    static final String KIND = "penalty-decision";
+public class CaseDocuments {
     private static final ZoneId LEGAL_ZONE = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
@@ -62,6 +61,7 @@ public class PenaltyDecisionDocument {
     }
 
     private final CaseService cases;
+    private final CaseViews views;
     private final EvidenceService evidence;
     private final AgencyRegister register;
     private final JurisdictionDirectory directory;
@@ -70,9 +70,10 @@ public class PenaltyDecisionDocument {
     private final PdfRenderer pdf;
     private final ObjectMapper mapper;
 
-    PenaltyDecisionDocument(CaseService cases, EvidenceService evidence, AgencyRegister register, JurisdictionDirectory directory,
+    CaseDocuments(CaseService cases, CaseViews views, EvidenceService evidence, AgencyRegister register, JurisdictionDirectory directory,
             ViolationCatalogue catalogue, DocumentTemplates templates, PdfRenderer pdf, ObjectMapper mapper) {
         this.cases = cases;
+        this.views = views;
         this.evidence = evidence;
         this.register = register;
         this.directory = directory;
@@ -82,29 +83,49 @@ public class PenaltyDecisionDocument {
         this.mapper = mapper;
     }
 
-    /** The document as a PDF; 409 before the decision or for a decision not to penalise. */
+    /** The document as a PDF, as the case now stands; 409 before the step it belongs to. */
     @Transactional
-    public byte[] render(UUID caseId) {
+    public byte[] render(UUID caseId, CaseDocumentKind kind) {
         EnforcementCase c = cases.visible(caseId);
-        if (c.decidedOn == null || c.decidedTypes == null) {
-            throw new ApiException(ProblemType.CONFLICT, "尚未作出行政处罚决定，不能出具行政处罚决定书 (no penalty decision yet)");
+        if (!kind.existsFor(c)) {
+            throw new ApiException(ProblemType.CONFLICT, kind.notYet());
         }
         RegisteredBody body = register.body(c.bodyId).orElseThrow();
-        String number = documentNumber(c.caseNumber);
-        return pdf.render(templates.render(KIND, data(c, body, number)), new PdfRenderer.Metadata("行政处罚决定书", body.name(), number,
-                c.decidedOn.atTime(LocalTime.NOON).atZone(LEGAL_ZONE).toOffsetDateTime()));
+        String number = kind.number(c.caseNumber);
+        LocalDate dated = kind == CaseDocumentKind.PENALTY_DECISION ? c.decidedOn : c.notifiedOn;
+        Map<String, Object> data = data(c, body, number, dated);
+        if (kind == CaseDocumentKind.PRIOR_NOTICE) {
+            notice(c, data);
+        }
+        return pdf.render(templates.render(kind.template(), data), new PdfRenderer.Metadata(kind.title(), body.name(), number,
+                dated.atTime(LocalTime.NOON).atZone(LEGAL_ZONE).toOffsetDateTime()));
     }
 
-    /** The decision's number is the case's: 江蓬白综执罚〔2026〕12号 is both. */
-    static String documentNumber(String caseNumber) {
-        return caseNumber;
+    /** The documents the case has reached, in procedure order. */
+    @Transactional
+    public List<CaseDocumentKind> available(UUID caseId) {
+        EnforcementCase c = cases.visible(caseId);
+        return Arrays.stream(CaseDocumentKind.values()).filter(k -> k.existsFor(c)).toList();
     }
 
-    Map<String, Object> data(EnforcementCase c, RegisteredBody body, String number) {
+    /** What the notice proposes, and until when the party may state, defend and ask for a hearing. */
+    private void notice(EnforcementCase c, Map<String, Object> data) {
+        CaseDto.NoticeView notice = views.of(c, false).notice();
+        BigDecimal fine = c.noticedFine;
+        data.put("noticedFine", fine == null ? "" : fine.stripTrailingZeros().toPlainString());
+        data.put("noticedFineCapitals", fine == null ? "" : ChineseAmount.of(fine));
+        data.put("noticedOther", c.noticedTypes == null ? List.of()
+                : Arrays.stream(c.noticedTypes).map(PenaltyType::valueOf).filter(t -> t != PenaltyType.FINE).map(PenaltyType::zh).toList());
+        data.put("defenceDue", notice == null || notice.defenceDue() == null ? "" : DAY.format(notice.defenceDue()));
+        data.put("hearingDue", notice == null || notice.hearingRequestDue() == null ? "" : DAY.format(notice.hearingRequestDue()));
+    }
+
+    /** What every kind shows; {@code dated}: the document's own date, on which the officers' certificates must be valid. */
+    Map<String, Object> data(EnforcementCase c, RegisteredBody body, String number, LocalDate dated) {
         JurisdictionTree tree = directory.tree();
         JsonNode assessment = c.assessment == null ? mapper.nullNode() : StoredJson.read(mapper, c.assessment).path("assessment");
         var violation = catalogue.violationOf(c.placeCode, c.actDate, c.violationCode);
-        List<PenaltyType> types = Arrays.stream(c.decidedTypes).map(PenaltyType::valueOf).toList();
+        List<PenaltyType> types = c.decidedTypes == null ? List.of() : Arrays.stream(c.decidedTypes).map(PenaltyType::valueOf).toList();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("issuer", body.name());
         data.put("number", number);
@@ -129,9 +150,9 @@ public class PenaltyDecisionDocument {
         BigDecimal fine = c.decidedFine;
         data.put("fine", fine == null ? "" : fine.stripTrailingZeros().toPlainString());
         data.put("fineCapitals", fine == null ? "" : ChineseAmount.of(fine));
-        data.put("officers", officers(c, tree));
+        data.put("officers", officers(c, dated, tree));
+        data.put("dated", DAY.format(dated));
         data.put("reconsideration", reconsiderationOrgan(body, tree));
-        data.put("decidedOn", DAY.format(c.decidedOn));
         return data;
     }
 
@@ -157,13 +178,13 @@ public class PenaltyDecisionDocument {
         };
     }
 
-    /** The officers who handled the case with the certificate that covers it on the decision day (APL Art 42: its number on every document). */
-    private List<Officer> officers(EnforcementCase c, JurisdictionTree tree) {
+    /** The officers who handled the case with the certificate that covers it on the document's day (APL Art 42: its number on every document). */
+    private List<Officer> officers(EnforcementCase c, LocalDate dated, JurisdictionTree tree) {
         List<Officer> rows = new ArrayList<>();
         for (CaseOfficerLink link : CaseOfficerLink.ofCase(c.id)) {
             String name = register.officer(link.key.officerId()).map(RegisteredOfficer::name).orElse("");
             String certificate = register.certificatesOf(link.key.officerId()).stream()
-                    .filter(h -> h.terms().covers(c.decidedOn, c.field, c.placeCode, tree)).map(h -> h.number()).findFirst().orElse("（无有效执法证）");
+                    .filter(h -> h.terms().covers(dated, c.field, c.placeCode, tree)).map(h -> h.number()).findFirst().orElse("（无有效执法证）");
             rows.add(new Officer(name, certificate));
         }
         return rows;

@@ -1,0 +1,63 @@
+package org.fieldlaw.cases;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * The enforcement documents (执法文书) a case issues, each with its template, its title, the mark its
+ * number carries beside the case number's, and the step of the procedure from which it exists.
+ */
+public enum CaseDocumentKind {
+
+    /** APL Arts 44–45 (and 63–64 where a hearing applies): issued when the proposed penalty is notified. */
+    PRIOR_NOTICE("prior-notice", "行政处罚事先告知书", "告", c -> c.notifiedOn != null && !c.noticeWaived,
+            "尚未告知拟作出的行政处罚，不能出具事先告知书 (the proposed penalty has not been notified)"),
+    /** APL Art 59: once the penalty is decided. */
+    PENALTY_DECISION("penalty-decision", "行政处罚决定书", "", c -> c.decidedOn != null && c.decidedTypes != null,
+            "尚未作出行政处罚决定，不能出具行政处罚决定书 (no penalty decision yet)");
+
+    private final String template;
+    private final String title;
+    private final String mark;
+    private final Predicate<EnforcementCase> exists;
+    private final String notYet;
+
+    CaseDocumentKind(String template, String title, String mark, Predicate<EnforcementCase> exists, String notYet) {
+        this.template = template;
+        this.title = title;
+        this.mark = mark;
+        this.exists = exists;
+        this.notYet = notYet;
+    }
+
+    public String template() {
+        return template;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** Whether the case has reached the step this document belongs to. */
+    boolean existsFor(EnforcementCase c) {
+        return exists.test(c);
+    }
+
+    String notYet() {
+        return notYet;
+    }
+
+    /**
+     * The document's number, from the case number: the decision carries the case's own (江蓬白综执罚〔2026〕12号),
+     * the others add their mark before the year (江蓬白综执罚告〔2026〕12号).
+     */
+    String number(String caseNumber) {
+        int year = caseNumber.indexOf('〔');
+        return mark.isEmpty() || year < 0 ? caseNumber : caseNumber.substring(0, year) + mark + caseNumber.substring(year);
+    }
+
+    public static Optional<CaseDocumentKind> ofTemplate(String template) {
+        return Arrays.stream(values()).filter(k -> k.template.equals(template)).findFirst();
+    }
+}
