@@ -13,9 +13,12 @@ public enum CaseDocumentKind {
     /** APL Arts 44–45 (and 63–64 where a hearing applies): issued when the proposed penalty is notified. */
     PRIOR_NOTICE("prior-notice", "行政处罚事先告知书", "告", c -> c.notifiedOn != null && !c.noticeWaived,
             "尚未告知拟作出的行政处罚，不能出具事先告知书 (the proposed penalty has not been notified)"),
-    /** APL Art 59: once the penalty is decided. */
-    PENALTY_DECISION("penalty-decision", "行政处罚决定书", "", c -> c.decidedOn != null && c.decidedTypes != null,
-            "尚未作出行政处罚决定，不能出具行政处罚决定书 (no penalty decision yet)");
+    /** APL Art 59: once the penalty is decided under the general procedure. */
+    PENALTY_DECISION("penalty-decision", "行政处罚决定书", "", c -> c.procedure == Procedure.GENERAL && c.decidedOn != null && c.decidedTypes != null,
+            "尚未作出行政处罚决定，不能出具行政处罚决定书 (no penalty decision under the general procedure yet)"),
+    /** APL Art 52: handed to the party on the spot, printed on the officer's portable printer (A4 or a 80/58 mm roll). */
+    ON_THE_SPOT_DECISION("on-the-spot-decision", "当场行政处罚决定书", "", c -> c.procedure == Procedure.ON_THE_SPOT && c.decidedOn != null
+            && c.decidedTypes != null, "尚未当场作出行政处罚决定 (no on-the-spot decision)");
 
     private final String template;
     private final String title;
@@ -55,6 +58,11 @@ public enum CaseDocumentKind {
     String number(String caseNumber) {
         int year = caseNumber.indexOf('〔');
         return mark.isEmpty() || year < 0 ? caseNumber : caseNumber.substring(0, year) + mark + caseNumber.substring(year);
+    }
+
+    /** Whether it is printed in the field on a roll as well as on A4. */
+    public boolean printedOnARoll() {
+        return this == ON_THE_SPOT_DECISION;
     }
 
     public static Optional<CaseDocumentKind> ofTemplate(String template) {

@@ -31,6 +31,7 @@ import org.fieldlaw.discretion.model.PartyKind;
 import org.fieldlaw.discretion.model.PenaltyType;
 import org.fieldlaw.discretion.model.Tier;
 import org.fieldlaw.documents.DocumentTemplates;
+import org.fieldlaw.documents.Paper;
 import org.fieldlaw.documents.PdfRenderer;
 import org.fieldlaw.documents.model.ChineseAmount;
 import org.fieldlaw.evidence.EvidenceItem;
@@ -83,17 +84,28 @@ public class CaseDocuments {
         this.mapper = mapper;
     }
 
-    /** The document as a PDF, as the case now stands; 409 before the step it belongs to. */
+    /** The document as a PDF on A4, as the case now stands; 409 before the step it belongs to. */
     @Transactional
     public byte[] render(UUID caseId, CaseDocumentKind kind) {
+        return render(caseId, kind, Paper.A4);
+    }
+
+    /** The same on the given paper; a roll only for what is printed in the field (400 otherwise). */
+    @Transactional
+    public byte[] render(UUID caseId, CaseDocumentKind kind, Paper paper) {
+        if (paper.roll() && !kind.printedOnARoll()) {
+            throw ApiException.invalid("paper", kind.title() + "只以 A4 纸出具 (printed on A4 only)");
+        }
         EnforcementCase c = cases.visible(caseId);
         if (!kind.existsFor(c)) {
             throw new ApiException(ProblemType.CONFLICT, kind.notYet());
         }
         RegisteredBody body = register.body(c.bodyId).orElseThrow();
         String number = kind.number(c.caseNumber);
-        LocalDate dated = kind == CaseDocumentKind.PENALTY_DECISION ? c.decidedOn : c.notifiedOn;
+        LocalDate dated = kind == CaseDocumentKind.PRIOR_NOTICE ? c.notifiedOn : c.decidedOn;
         Map<String, Object> data = data(c, body, number, dated);
+        data.put("paper", paper);
+        data.put("cashOnTheSpot", c.cashCollectedOn != null);
         if (kind == CaseDocumentKind.PRIOR_NOTICE) {
             notice(c, data);
         }

@@ -90,7 +90,7 @@ public class CasePage {
 
     /** A document of the case, opened as a PDF. */
     @RegisterForReflection
-    public record Document(String title, String href) {
+    public record Document(String title, String href, boolean roll) {
     }
 
     private final CaseDocuments documents;
@@ -117,8 +117,8 @@ public class CasePage {
         CaseView c = cases.get(id, false);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("c", c);
-        data.put("documents", documents.available(id).stream().map(k -> new Document(k.title(), "/console/cases/" + id + "/documents/" + k.template()))
-                .toList());
+        data.put("documents", documents.available(id).stream().map(k -> new Document(k.title(), "/console/cases/" + id + "/documents/" + k.template(),
+                k.printedOnARoll())).toList());
         data.put("title", c.caseNumber() == null ? "未立案的案件" : c.caseNumber());
         data.put("state", ConsoleLabels.state(c.state()));
         data.put("procedure", c.procedure() == Procedure.ON_THE_SPOT ? "简易程序（当场处罚）" : "普通程序");

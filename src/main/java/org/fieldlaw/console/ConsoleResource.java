@@ -21,6 +21,7 @@ import java.util.function.Supplier;
 import org.fieldlaw.cases.CaseDocumentKind;
 import org.fieldlaw.cases.CaseDocuments;
 import org.fieldlaw.common.ApiException;
+import org.fieldlaw.documents.Paper;
 import org.fieldlaw.evidence.EvidenceItem;
 import org.fieldlaw.evidence.EvidenceService;
 import org.fieldlaw.security.Roles;
@@ -108,16 +109,18 @@ public class ConsoleResource {
         return page("case", () -> casePage.data(id));
     }
 
-    /** One of the case's documents (the prior notice, the penalty decision) as the case now stands, a PDF to read or print. */
+    /** One of the case's documents as the case now stands, a PDF to read or print; {@code paper}: a4, or a 80/58 mm roll for the on-the-spot decision. */
     @GET
     @Path("cases/{id}/documents/{kind}")
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.LEGAL_REVIEWER, Roles.AUDITOR })
-    public Response caseDocument(@PathParam("id") UUID id, @PathParam("kind") String kind) {
+    public Response caseDocument(@PathParam("id") UUID id, @PathParam("kind") String kind, @QueryParam("paper") String paper) {
         byte[] pdf;
         try {
             CaseDocumentKind known = CaseDocumentKind.ofTemplate(kind)
                     .orElseThrow(() -> ApiException.notFound("文书种类 (document kind)", kind));
-            pdf = documents.render(id, known);
+            Paper sheet = paper == null || paper.isBlank() ? Paper.A4 : Paper.ofCode(paper)
+                    .orElseThrow(() -> ApiException.invalid("paper", "纸张应为 a4、80 或 58 (paper is a4, 80 or 58): " + paper));
+            pdf = documents.render(id, known, sheet);
         } catch (ApiException refused) {
             return page("error", () -> {
                 throw refused; // shown as the console's error page, with the API's status and reason

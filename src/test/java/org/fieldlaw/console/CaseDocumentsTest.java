@@ -145,4 +145,35 @@ class CaseDocumentsTest {
         assertTrue(large.contains("陆仟元整"), large);
         assertEquals(404, supervisor.get("/console/cases/" + id + "/documents/no-such-kind").statusCode());
     }
+
+    @Test
+    void theOnTheSpotDecisionPrintsOnA4AndOnThePortablePrintersRolls() throws Exception {
+        UUID id = CaseApi.create(CaseApi.with(CaseApi.vending(CaseApi.newParty()), "procedure", "ON_THE_SPOT"));
+        CaseApi.step(CaseApi.officer(), id, java.util.Map.of("to", "DECIDED_ON_THE_SPOT", "proposedFine", 120)).statusCode(200);
+        ConsoleBrowser officer = ConsoleBrowser.signIn(provider, base, AgencyFixture.CASE_OFFICER_A, Roles.OFFICER);
+        String casePage = officer.get("/console/cases/" + id).body();
+        assertTrue(casePage.contains("/documents/on-the-spot-decision?paper=80") && !casePage.contains("/documents/penalty-decision"),
+                "the on-the-spot decision, with the roll widths; no general-procedure decision");
+        Files.createDirectories(Path.of("target", "documents"));
+        for (String paper : new String[] { "a4", "80", "58" }) {
+            HttpResponse<byte[]> answer = officer.download("/console/cases/" + id + "/documents/on-the-spot-decision?paper=" + paper);
+            assertEquals(200, answer.statusCode(), paper);
+            Files.write(Path.of("target", "documents", "on-the-spot-decision-" + paper + ".pdf"), answer.body());
+            String text = text(answer.body());
+            assertTrue(text.contains("当场行政处罚决定书") && text.contains("壹佰贰拾元整") && text.contains("第五十一条"), paper + ": " + text);
+            assertTrue(text.contains("十五日内") && text.contains("六十日内"), "payment and remedies on every paper");
+            try (PDDocument doc = Loader.loadPDF(answer.body())) {
+                float widthMm = doc.getPage(0).getMediaBox().getWidth() / 72f * 25.4f;
+                assertEquals("a4".equals(paper) ? 210 : Integer.parseInt(paper), Math.round(widthMm), "the paper's width");
+                if (!"a4".equals(paper)) {
+                    assertEquals(1, doc.getNumberOfPages(), "a roll is one long page");
+                }
+            }
+        }
+        assertEquals(400, officer.get("/console/cases/" + id + "/documents/on-the-spot-decision?paper=76").statusCode(), "no such roll");
+        UUID general = CaseApi.decided(CaseApi.newParty(), 120);
+        assertEquals(400, officer.get("/console/cases/" + general + "/documents/penalty-decision?paper=80").statusCode(),
+                "the general procedure's decision is an office document, on A4");
+        assertEquals(409, officer.get("/console/cases/" + general + "/documents/on-the-spot-decision").statusCode());
+    }
 }
