@@ -16,6 +16,9 @@ public enum CaseDocumentKind {
     /** APL Art 59: once the penalty is decided under the general procedure. */
     PENALTY_DECISION("penalty-decision", "行政处罚决定书", "", c -> c.procedure == Procedure.GENERAL && c.decidedOn != null && c.decidedTypes != null,
             "尚未作出行政处罚决定，不能出具行政处罚决定书 (no penalty decision under the general procedure yet)"),
+    /** APL Arts 30, 33, 36, 57: a decision not to penalise, with its reason and the education given. */
+    NO_PENALTY_DECISION("no-penalty-decision", "不予行政处罚决定书", "不罚", c -> c.decidedOn != null && c.decidedTypes == null,
+            "尚未作出不予行政处罚的决定 (no decision not to penalise)"),
     /** APL Art 52: handed to the party on the spot, printed on the officer's portable printer (A4 or a 80/58 mm roll). */
     ON_THE_SPOT_DECISION("on-the-spot-decision", "当场行政处罚决定书", "", c -> c.procedure == Procedure.ON_THE_SPOT && c.decidedOn != null
             && c.decidedTypes != null, "尚未当场作出行政处罚决定 (no on-the-spot decision)");

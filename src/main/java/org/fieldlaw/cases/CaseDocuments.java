@@ -27,6 +27,7 @@ import org.fieldlaw.common.ApiException;
 import org.fieldlaw.common.ProblemType;
 import org.fieldlaw.common.StoredJson;
 import org.fieldlaw.discretion.ViolationCatalogue;
+import org.fieldlaw.discretion.model.Assessment;
 import org.fieldlaw.discretion.model.PartyKind;
 import org.fieldlaw.discretion.model.PenaltyType;
 import org.fieldlaw.discretion.model.Tier;
@@ -109,6 +110,9 @@ public class CaseDocuments {
         if (kind == CaseDocumentKind.PRIOR_NOTICE) {
             notice(c, data);
         }
+        if (kind == CaseDocumentKind.NO_PENALTY_DECISION) {
+            noPenalty(c, data);
+        }
         return pdf.render(templates.render(kind.template(), data), new PdfRenderer.Metadata(kind.title(), body.name(), number,
                 dated.atTime(LocalTime.NOON).atZone(LEGAL_ZONE).toOffsetDateTime()));
     }
@@ -118,6 +122,25 @@ public class CaseDocuments {
     public List<CaseDocumentKind> available(UUID caseId) {
         EnforcementCase c = cases.visible(caseId);
         return Arrays.stream(CaseDocumentKind.values()).filter(k -> k.existsFor(c)).toList();
+    }
+
+    /**
+     * Why no penalty, in the law's words and with its article; a violation found not established (no reason
+     * from the assessment, the decider's note instead) is APL Art 57 para 1 item 3.
+     */
+    private static void noPenalty(EnforcementCase c, Map<String, Object> data) {
+        Assessment.NoPenaltyReason reason = c.noPenaltyReason == null ? null : Assessment.NoPenaltyReason.valueOf(c.noPenaltyReason);
+        String text = reason == null ? "" : reason.text().replaceAll("\\s*\\(.*\\)$", "");
+        data.put("reasonText", text);
+        data.put("note", c.outcomeNote == null ? "" : c.outcomeNote);
+        data.put("article", reason == null ? "第五十七条第一款第（三）项" : switch (reason) {
+            case UNDER_14 -> "第三十条";
+            case NO_FAULT -> "第三十三条第二款";
+            case MINOR_AND_CORRECTED, ON_NO_PENALTY_LIST, FIRST_VIOLATION -> "第三十三条第一款";
+            case LIMITATION_PASSED -> "第三十六条";
+            case NO_LONGER_A_VIOLATION -> "第三十七条";
+        });
+        data.put("education", c.educationRecord == null ? "" : c.educationRecord);
     }
 
     /** What the notice proposes, and until when the party may state, defend and ask for a hearing. */

@@ -240,7 +240,11 @@ public class CaseTransitions {
                 joinHistory(c, day, true);
                 decided.fire(new CaseDecided(c.id, c.bodyId, c.placeCode, day));
             }
-            case NO_PENALTY -> c.decidedOn = day;
+            case NO_PENALTY -> {
+                c.decidedOn = day;
+                // the decider's finding goes into the no-penalty decision document
+                c.outcomeNote = r.note() == null || r.note().isBlank() ? null : r.note().trim();
+            }
             case SERVED -> c.servedOn = day;
             case PAID -> c.paidOn = day;
             case TRANSFERRED -> {

@@ -176,4 +176,21 @@ class CaseDocumentsTest {
                 "the general procedure's decision is an office document, on A4");
         assertEquals(409, officer.get("/console/cases/" + general + "/documents/on-the-spot-decision").statusCode());
     }
+
+    @Test
+    void aDecisionNotToPenaliseSaysWhyUnderWhichArticleAndTheEducationGiven() throws Exception {
+        UUID id = CaseApi.noPenalty();
+        String number = CaseApi.supervisor().get(CaseApi.CASES + id).then().extract().path("caseNumber");
+        ConsoleBrowser supervisor = ConsoleBrowser.signIn(provider, base, AgencyFixture.PENGJIANG_SUPERVISOR, Roles.SUPERVISOR);
+        HttpResponse<byte[]> answer = supervisor.download("/console/cases/" + id + "/documents/no-penalty-decision");
+        assertEquals(200, answer.statusCode());
+        Files.createDirectories(Path.of("target", "documents"));
+        Files.write(Path.of("target", "documents", "no-penalty-decision.pdf"), answer.body());
+        String text = text(answer.body());
+        assertTrue(text.contains("不予行政处罚决定书") && text.contains(number.replace("〔", "不罚〔")), "its own number, marked 不罚");
+        assertTrue(text.contains("摊位系他人所设") && text.contains("第五十七条第一款第（三）项"), "the finding, and not established: Art 57(1)(3)");
+        assertTrue(text.contains("已宣讲市容管理规定"), "the education given (Art 33 para 3)");
+        assertTrue(text.contains("六十日内") && text.contains("六个月内"), "the remedies");
+        assertEquals(409, supervisor.get("/console/cases/" + id + "/documents/penalty-decision").statusCode(), "no penalty, no penalty decision");
+    }
 }
