@@ -62,6 +62,10 @@ public class CaseDocuments {
     public record Officer(String name, String certificate) {
     }
 
+    /** The document a correction replaces: its number and when it was issued. */
+    record Correction(String number, java.time.OffsetDateTime issuedAt) {
+    }
+
     private final CaseService cases;
     private final CaseViews views;
     private final EvidenceService evidence;
@@ -101,11 +105,21 @@ public class CaseDocuments {
         if (!kind.existsFor(c)) {
             throw new ApiException(ProblemType.CONFLICT, kind.notYet());
         }
+        return render(c, kind, paper, java.util.Optional.empty());
+    }
+
+    /** Inside the caller's transaction, for a case it has checked has reached the kind's step; a correction names the one it replaces. */
+    byte[] render(EnforcementCase c, CaseDocumentKind kind, Paper paper, java.util.Optional<Correction> correction) {
+        if (paper.roll() && !kind.printedOnARoll()) {
+            throw ApiException.invalid("paper", kind.title() + "只以 A4 纸出具 (printed on A4 only)");
+        }
         RegisteredBody body = register.body(c.bodyId).orElseThrow();
         String number = kind.number(c.caseNumber);
         LocalDate dated = kind == CaseDocumentKind.PRIOR_NOTICE ? c.notifiedOn : c.decidedOn;
         Map<String, Object> data = data(c, body, number, dated);
         data.put("paper", paper);
+        data.put("replaces", correction.map(r -> DAY.format(r.issuedAt().atZoneSameInstant(LEGAL_ZONE)) + "出具的" + kind.title() + "（" + r.number() + "）")
+                .orElse(""));
         data.put("cashOnTheSpot", c.cashCollectedOn != null);
         if (kind == CaseDocumentKind.PRIOR_NOTICE) {
             notice(c, data);

@@ -77,6 +77,11 @@ public class EvidenceService {
         return EvidenceItem.of(u);
     }
 
+    /** Inside the caller's transaction: keeps a file the service made (an issued document) and answers its SHA-256. */
+    public String keep(byte[] content) {
+        return store.keep(content).sha256();
+    }
+
     public void write(String sha256, OutputStream out) {
         QuarkusTransaction.requiringNew().run(() -> store.copy(sha256, out));
     }

@@ -25,6 +25,12 @@ public interface EvidenceStore {
     /** Hashes the complete upload, files it by its SHA-256 (once, however often it was uploaded) and drops the pieces. */
     Sealed seal(UUID uploadId);
 
+    /**
+     * Files bytes the service made itself (an issued document, a few hundred kilobytes, already in memory)
+     * by their SHA-256, once however often they are kept.
+     */
+    Sealed keep(byte[] content);
+
     /** Writes the file to {@code out}; empty when no file has that hash. */
     boolean copy(String sha256, OutputStream out);
 

@@ -26,6 +26,8 @@ import java.util.function.Consumer;
 public class PostgresEvidenceStore implements EvidenceStore {
 
     private static final int FETCH = 4;
+    /** Pieces of a kept file: the size a tus client's chunk commonly has. */
+    private static final int KEPT_PIECE = 1 << 20;
 
     private final AgroalDataSource dataSource;
 
@@ -96,6 +98,35 @@ public class PostgresEvidenceStore implements EvidenceStore {
             return new Sealed(hash, size);
         } catch (SQLException e) {
             throw new IllegalStateException("sealing an upload failed", e);
+        }
+    }
+
+    @Override
+    public Sealed keep(byte[] content) {
+        String hash = HexFormat.of().formatHex(sha256().digest(content));
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "insert into evidence_blob (sha256, size, created_at) values (?, ?, now()) on conflict (sha256) do nothing")) {
+                s.setString(1, hash);
+                s.setLong(2, content.length);
+                if (s.executeUpdate() == 0) {
+                    return new Sealed(hash, content.length);
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("insert into evidence_blob_piece (sha256, seq, data) values (?, ?, ?)")) {
+                int seq = 1;
+                for (int from = 0; from < content.length || seq == 1; from += KEPT_PIECE) {
+                    int length = Math.min(KEPT_PIECE, content.length - from);
+                    s.setString(1, hash);
+                    s.setInt(2, seq++);
+                    s.setBinaryStream(3, new ByteArrayInputStream(content, from, length), length);
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            return new Sealed(hash, content.length);
+        } catch (SQLException e) {
+            throw new IllegalStateException("keeping a file failed", e);
         }
     }
 

@@ -11,6 +11,11 @@ public final class RecordActions {
     /** A file of evidence joined the owner; the detail names its SHA-256, which verification re-hashes. */
     public static final String EVIDENCE_ATTACHED = "EVIDENCE_ATTACHED";
 
+    /** An enforcement document was issued; the detail names its number and the SHA-256 of the signed file, which verification re-hashes. */
+    public static final String DOCUMENT_ISSUED = "DOCUMENT_ISSUED";
+    /** An issued document was served (送达): how, when, to whom. */
+    public static final String DOCUMENT_SERVED = "DOCUMENT_SERVED";
+
     // --- cases
     /** The case was recorded (its first line); the detail carries the digest of the request it was made from. */
     public static final String CREATED = "CREATED";

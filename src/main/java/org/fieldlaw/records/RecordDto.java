@@ -29,6 +29,7 @@ public final class RecordDto {
         }
     }
 
+    /** A file the record names that is missing or altered; {@code evidenceId} is the evidence's id, or an issued document's. */
     @RegisterForReflection
     public record FileFault(String evidenceId, String sha256, String reason) {
     }

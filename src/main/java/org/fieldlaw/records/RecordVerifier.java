@@ -16,7 +16,7 @@ import org.fieldlaw.records.model.RecordChain;
 
 /**
  * Reads a record and proves it intact: every line's hash recomputed and linked to the one before,
- * and, when asked, every evidence file the lines name re-hashed. Callers check first that the
+ * and, when asked, every evidence file and issued document the lines name re-hashed. Callers check first that the
  * caller may see the owner; call inside a transaction.
  */
 @ApplicationScoped
@@ -50,12 +50,13 @@ public class RecordVerifier {
         List<FileFault> faults = new ArrayList<>();
         int checked = 0;
         for (RecordChain.Link link : links) {
-            if (!RecordActions.EVIDENCE_ATTACHED.equals(link.action())) {
+            boolean document = RecordActions.DOCUMENT_ISSUED.equals(link.action());
+            if (!document && !RecordActions.EVIDENCE_ATTACHED.equals(link.action())) {
                 continue;
             }
             JsonNode detail = StoredJson.readOrText(mapper, link.detail());
             String sha = detail.path("sha256").asText(null);
-            String evidenceId = detail.path("evidenceId").asText(null);
+            String evidenceId = detail.path(document ? "documentId" : "evidenceId").asText(null);
             if (sha == null) {
                 faults.add(new FileFault(evidenceId, null, "记录中没有文件哈希 (no hash in the record)"));
                 continue;

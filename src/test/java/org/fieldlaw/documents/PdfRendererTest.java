@@ -50,15 +50,25 @@ class PdfRendererTest {
     }
 
     static PdfRenderer renderer(String path, String face) {
-        return new PdfRenderer(() -> new DocumentConfig.Font() {
+        return new PdfRenderer(new DocumentConfig() {
             @Override
-            public String path() {
-                return path;
+            public Font font() {
+                return new Font() {
+                    @Override
+                    public String path() {
+                        return path;
+                    }
+
+                    @Override
+                    public String face() {
+                        return face;
+                    }
+                };
             }
 
             @Override
-            public String face() {
-                return face;
+            public Signing signing() {
+                throw new UnsupportedOperationException("rendering signs nothing");
             }
         });
     }

@@ -1,0 +1,109 @@
+package org.fieldlaw.cases;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.net.URI;
+import java.util.UUID;
+import org.fieldlaw.cases.CaseDocumentDto.DocumentList;
+import org.fieldlaw.cases.CaseDocumentDto.IssueRequest;
+import org.fieldlaw.cases.CaseDocumentDto.ServiceRequest;
+import org.fieldlaw.documents.DocumentDto.DocumentView;
+import org.fieldlaw.documents.IssuedDocuments;
+import org.fieldlaw.security.Roles;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/**
+ * A case's enforcement documents: the kinds it has reached and those issued, issuing (signed, frozen, on the
+ * record), the issued PDF, its service (送达), and an unsigned preview of what issuing would give now (what the
+ * phone prints when it has signal, and what a reviewer reads before issuing).
+ */
+@Path("/api/v1/cases/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+public class CaseDocumentResource {
+
+    private static final String PDF = "application/pdf";
+
+    private final CaseDocumentService documents;
+    private final CaseDocuments rendering;
+
+    CaseDocumentResource(CaseDocumentService documents, CaseDocuments rendering) {
+        this.documents = documents;
+        this.rendering = rendering;
+    }
+
+    @GET
+    @Path("documents")
+    @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.LEGAL_REVIEWER, Roles.AUDITOR })
+    public DocumentList list(@PathParam("id") UUID caseId) {
+        return documents.list(caseId);
+    }
+
+    /** 201 with the issued document; 200 with the stored one when the same request is sent again. */
+    @POST
+    @Path("documents")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR })
+    public RestResponse<DocumentView> issue(@PathParam("id") UUID caseId, @Valid @NotNull IssueRequest request) {
+        CaseDocumentService.Issued issued = documents.issue(caseId, request);
+        if (!issued.created()) {
+            return RestResponse.ok(issued.document());
+        }
+        return RestResponse.ResponseBuilder.<DocumentView>created(URI.create("/api/v1/cases/" + caseId + "/documents/" + issued.document().id()))
+                .entity(issued.document()).build();
+    }
+
+    @GET
+    @Path("documents/{documentId}")
+    @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.LEGAL_REVIEWER, Roles.AUDITOR })
+    public DocumentView one(@PathParam("id") UUID caseId, @PathParam("documentId") UUID documentId) {
+        return documents.one(caseId, documentId);
+    }
+
+    /** The signed PDF as issued; its SHA-256 is the ETag. */
+    @GET
+    @Path("documents/{documentId}/pdf")
+    @Produces({ PDF, MediaType.APPLICATION_JSON })
+    @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.LEGAL_REVIEWER, Roles.AUDITOR })
+    public Response pdf(@PathParam("id") UUID caseId, @PathParam("documentId") UUID documentId) {
+        DocumentView d = documents.one(caseId, documentId);
+        StreamingOutput body = out -> documents.write(caseId, documentId, out);
+        return Response.ok(body, PDF).header("ETag", "\"" + d.sha256() + "\"").header("Content-Length", d.size())
+                .header("Content-Disposition", "inline; filename=\"" + d.kind() + "-" + d.id() + ".pdf\"").build();
+    }
+
+    /** 201 with the document and its service; 200 when the same service is sent again. */
+    @POST
+    @Path("documents/{documentId}/service")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR })
+    public RestResponse<DocumentView> serve(@PathParam("id") UUID caseId, @PathParam("documentId") UUID documentId,
+            @Valid @NotNull ServiceRequest request) {
+        IssuedDocuments.Served served = documents.serve(caseId, documentId, request);
+        if (!served.created()) {
+            return RestResponse.ok(served.document());
+        }
+        return RestResponse.ResponseBuilder.<DocumentView>created(URI.create("/api/v1/cases/" + caseId + "/documents/" + documentId))
+                .entity(served.document()).build();
+    }
+
+    /** What issuing the kind would give now, unsigned and not kept; {@code paper}: a4 (default), 80 or 58. */
+    @GET
+    @Path("document-previews/{kind}")
+    @Produces({ PDF, MediaType.APPLICATION_JSON })
+    @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.LEGAL_REVIEWER, Roles.AUDITOR })
+    public Response preview(@PathParam("id") UUID caseId, @PathParam("kind") String kind, @QueryParam("paper") String paper) {
+        byte[] pdf = rendering.render(caseId, CaseDocumentService.kindOf(kind), CaseDocumentService.paperOf(paper));
+        return Response.ok(pdf, PDF).header("Content-Disposition", "inline; filename=\"" + kind + "-preview.pdf\"").build();
+    }
+}
