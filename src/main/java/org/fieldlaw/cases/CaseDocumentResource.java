@@ -36,10 +36,35 @@ public class CaseDocumentResource {
 
     private final CaseDocumentService documents;
     private final CaseDocuments rendering;
+    private final CaseDossier dossiers;
 
-    CaseDocumentResource(CaseDocumentService documents, CaseDocuments rendering) {
+    CaseDocumentResource(CaseDocumentService documents, CaseDocuments rendering, CaseDossier dossiers) {
         this.documents = documents;
         this.rendering = rendering;
+        this.dossiers = dossiers;
+    }
+
+    /** The case file (案卷) as one PDF: cover and contents, the documents as issued, the evidence list with thumbnails, the record verified. */
+    @GET
+    @Path("dossier")
+    @Produces({ PDF, MediaType.APPLICATION_JSON })
+    @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.LEGAL_REVIEWER, Roles.AUDITOR })
+    public Response dossier(@PathParam("id") UUID caseId) {
+        org.fieldlaw.documents.Dossier dossier = dossiers.compile(caseId, "pdf");
+        org.fieldlaw.documents.DossierPdf.Assembled assembled = dossiers.pdf(dossier);
+        StreamingOutput body = assembled::writeTo;
+        return Response.ok(body, PDF).header("Content-Disposition", "inline; filename=\"dossier-" + caseId + ".pdf\"").build();
+    }
+
+    /** The same as a ZIP: the signed documents, the original evidence files, dossier.json and manifest.sha256. */
+    @GET
+    @Path("dossier/archive")
+    @Produces({ "application/zip", MediaType.APPLICATION_JSON })
+    @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.LEGAL_REVIEWER, Roles.AUDITOR })
+    public Response dossierArchive(@PathParam("id") UUID caseId) {
+        org.fieldlaw.documents.Dossier dossier = dossiers.compile(caseId, "zip");
+        StreamingOutput body = out -> dossiers.writeArchive(dossier, out);
+        return Response.ok(body, "application/zip").header("Content-Disposition", "attachment; filename=\"dossier-" + caseId + ".zip\"").build();
     }
 
     @GET

@@ -210,7 +210,7 @@ public class CaseDocuments {
         int n = 1;
         for (EvidenceItem e : evidence.of(CaseEvidenceOwner.KIND, caseId)) {
             if (e.complete()) {
-                rows.add(new Evidence(n++, kind(e), e.filename() == null ? "" : e.filename(),
+                rows.add(new Evidence(n++, kindName(e), e.filename() == null ? "" : e.filename(),
                         e.capturedAt() == null ? "" : e.capturedAt().atZoneSameInstant(LEGAL_ZONE).toLocalDateTime().toString().replace('T', ' '),
                         e.sha256()));
             }
@@ -218,7 +218,7 @@ public class CaseDocuments {
         return rows;
     }
 
-    private static String kind(EvidenceItem e) {
+    static String kindName(EvidenceItem e) {
         return switch (e.kind()) {
             case PHOTO -> "照片";
             case VIDEO -> "视频";
