@@ -35,6 +35,7 @@ class MobileContractTest {
     static final Set<String> CONSOLE_ONLY = Set.of(
             "put /api/v1/agency/calendar/{year}", // the city's administrator loads a year's schedule
             "post /api/v1/cases/{id}/record/verification", // legal reviewers and auditors prove a record intact
+            "get /api/v1/cases/{id}/dossier", "get /api/v1/cases/{id}/dossier/archive", // the case file, for inspection and for court
             "put /api/v1/patrol-assignments/{id}", "delete /api/v1/patrol-assignments/{id}"); // supervisors assign areas
 
     static JsonNode contract;

@@ -19,10 +19,11 @@ public final class CaseDocumentDto {
     /**
      * Issue a document of {@code kind} (its template name, e.g. penalty-decision) with the id the client chose;
      * {@code paper}: a4 (default), or 80/58 for a portable printer's roll where the kind allows it;
-     * {@code replaces}: the document in force that this one corrects.
+     * {@code replaces}: the document in force that this one corrects; {@code subject}: for a proof of service, the
+     * served document it is for.
      */
     @RegisterForReflection
-    public record IssueRequest(@NotNull UUID id, @NotBlank @Size(max = 64) String kind, @Size(max = 8) String paper, UUID replaces) {
+    public record IssueRequest(@NotNull UUID id, @NotBlank @Size(max = 64) String kind, @Size(max = 8) String paper, UUID replaces, UUID subject) {
     }
 
     /** How the document was served (送达): a witness where it was left at the address, consent for electronic service. */

@@ -10,9 +10,15 @@ import java.util.function.Predicate;
  */
 public enum CaseDocumentKind {
 
+    /** APL Art 54: the officers propose and the head approves filing the case. */
+    FILING_APPROVAL("filing-approval", "立案审批表", "立", c -> c.filedOn != null && c.caseNumber != null,
+            "案件尚未立案，不能出具立案审批表 (the case is not filed)"),
     /** APL Arts 44–45 (and 63–64 where a hearing applies): issued when the proposed penalty is notified. */
     PRIOR_NOTICE("prior-notice", "行政处罚事先告知书", "告", c -> c.notifiedOn != null && !c.noticeWaived,
             "尚未告知拟作出的行政处罚，不能出具事先告知书 (the proposed penalty has not been notified)"),
+    /** APL Art 64: the time and place of the hearing, at least seven days ahead, with the party's rights at it. */
+    HEARING_NOTICE("hearing-notice", "听证通知书", "听", c -> c.hearingNoticedOn != null && c.hearingScheduledOn != null,
+            "尚未确定听证日期，不能出具听证通知书 (no hearing scheduled)"),
     /** APL Art 59: once the penalty is decided under the general procedure. */
     PENALTY_DECISION("penalty-decision", "行政处罚决定书", "", c -> c.procedure == Procedure.GENERAL && c.decidedOn != null && c.decidedTypes != null,
             "尚未作出行政处罚决定，不能出具行政处罚决定书 (no penalty decision under the general procedure yet)"),
@@ -21,7 +27,15 @@ public enum CaseDocumentKind {
             "尚未作出不予行政处罚的决定 (no decision not to penalise)"),
     /** APL Art 52: handed to the party on the spot, printed on the officer's portable printer (A4 or a 80/58 mm roll). */
     ON_THE_SPOT_DECISION("on-the-spot-decision", "当场行政处罚决定书", "", c -> c.procedure == Procedure.ON_THE_SPOT && c.decidedOn != null
-            && c.decidedTypes != null, "尚未当场作出行政处罚决定 (no on-the-spot decision)");
+            && c.decidedTypes != null, "尚未当场作出行政处罚决定 (no on-the-spot decision)"),
+    /** 送达回证: the proof that another document was served; it names that document (its subject). */
+    PROOF_OF_SERVICE("proof-of-service", "送达回证", "送", c -> c.caseNumber != null, "案件尚未立案 (the case is not filed)"),
+    /**
+     * 行政强制法 Arts 35, 54: before asking the court to enforce an unpaid fine, the written reminder; from the day
+     * after the payment period ends (APL Art 67), which {@code CaseDocuments} checks against the calendar.
+     */
+    PAYMENT_REMINDER("payment-reminder", "催告书", "催", c -> c.decidedFine != null && c.decidedFine.signum() > 0 && c.servedOn != null
+            && c.paidOn == null, "罚款尚未送达或已缴纳，不能催告 (no unpaid fine served)");
 
     private final String template;
     private final String title;
@@ -61,6 +75,11 @@ public enum CaseDocumentKind {
     String number(String caseNumber) {
         int year = caseNumber.indexOf('〔');
         return mark.isEmpty() || year < 0 ? caseNumber : caseNumber.substring(0, year) + mark + caseNumber.substring(year);
+    }
+
+    /** Whether it is about another issued document, named as its subject. */
+    public boolean aboutAnotherDocument() {
+        return this == PROOF_OF_SERVICE;
     }
 
     /** Whether it is printed in the field on a roll as well as on A4. */

@@ -122,13 +122,17 @@ public class CaseDocumentResource {
                 .entity(served.document()).build();
     }
 
-    /** What issuing the kind would give now, unsigned and not kept; {@code paper}: a4 (default), 80 or 58. */
+    /**
+     * What issuing the kind would give now, unsigned and not kept; {@code paper}: a4 (default), 80 or 58;
+     * {@code subject}: for a proof of service, the served document.
+     */
     @GET
     @Path("document-previews/{kind}")
     @Produces({ PDF, MediaType.APPLICATION_JSON })
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.LEGAL_REVIEWER, Roles.AUDITOR })
-    public Response preview(@PathParam("id") UUID caseId, @PathParam("kind") String kind, @QueryParam("paper") String paper) {
-        byte[] pdf = rendering.render(caseId, CaseDocumentService.kindOf(kind), CaseDocumentService.paperOf(paper));
+    public Response preview(@PathParam("id") UUID caseId, @PathParam("kind") String kind, @QueryParam("paper") String paper,
+            @QueryParam("subject") UUID subject) {
+        byte[] pdf = rendering.render(caseId, CaseDocumentService.kindOf(kind), CaseDocumentService.paperOf(paper), java.util.Optional.ofNullable(subject));
         return Response.ok(pdf, PDF).header("Content-Disposition", "inline; filename=\"" + kind + "-preview.pdf\"").build();
     }
 }

@@ -53,7 +53,7 @@ public class CaseDocumentService {
     public DocumentList list(UUID caseId) {
         EnforcementCase c = cases.visible(caseId);
         List<DocumentView> issued = documents.of(caseId);
-        List<AvailableKind> available = Arrays.stream(CaseDocumentKind.values()).filter(k -> k.existsFor(c))
+        List<AvailableKind> available = Arrays.stream(CaseDocumentKind.values()).filter(k -> rendering.notReached(c, k).isEmpty())
                 .map(k -> new AvailableKind(k.template(), k.title(), issued.stream().anyMatch(d -> d.inForce() && d.kind().equals(k.template())),
                         k.printedOnARoll() ? List.of("a4", "80", "58") : List.of("a4")))
                 .toList();
@@ -64,8 +64,11 @@ public class CaseDocumentService {
     public Issued issue(UUID caseId, IssueRequest request) {
         CaseDocumentKind kind = kindOf(request.kind());
         Paper paper = paperOf(request.paper());
-        String digest = canonical.digest(new IssueRequest(request.id(), kind.template(), paper.code(), request.replaces())).sha256();
-        return Idempotent.createOrAnswerStored(() -> new Issued(issueNow(caseId, request.id(), kind, paper, request.replaces(), digest), true),
+        if (request.subject() != null && !kind.aboutAnotherDocument()) {
+            throw ApiException.invalid("subject", kind.title() + "不针对其他文书，不能指明 subject (only a proof of service names a subject)");
+        }
+        String digest = canonical.digest(new IssueRequest(request.id(), kind.template(), paper.code(), request.replaces(), request.subject())).sha256();
+        return Idempotent.createOrAnswerStored(() -> new Issued(issueNow(caseId, request, kind, paper, digest), true),
                 () -> documents.stored(request.id(), caseId, digest).map(d -> new Issued(d, false)));
     }
 
@@ -73,11 +76,15 @@ public class CaseDocumentService {
     public record Issued(DocumentView document, boolean created) {
     }
 
-    private DocumentView issueNow(UUID caseId, UUID id, CaseDocumentKind kind, Paper paper, UUID replaces, String digest) {
+    private DocumentView issueNow(UUID caseId, IssueRequest request, CaseDocumentKind kind, Paper paper, String digest) {
+        UUID id = request.id();
+        UUID replaces = request.replaces();
         EnforcementCase c = cases.lockVisible(caseId);
-        if (!kind.existsFor(c)) {
-            throw new ApiException(ProblemType.PROCEDURE_REFUSED, kind.notYet());
-        }
+        rendering.notReached(c, kind).ifPresent(reason -> {
+            throw new ApiException(ProblemType.PROCEDURE_REFUSED, reason);
+        });
+        DocumentView served = kind.aboutAnotherDocument() ? rendering.servedDocument(caseId, Optional.ofNullable(request.subject())) : null;
+        String subject = served == null ? "" : served.id().toString();
         if (kind == CaseDocumentKind.PENALTY_DECISION && CaseDocumentKind.PRIOR_NOTICE.existsFor(c)
                 && documents.inForce(caseId, CaseDocumentKind.PRIOR_NOTICE.template(), "").isEmpty()) {
             throw new ApiException(ProblemType.PROCEDURE_REFUSED,
@@ -85,11 +92,11 @@ public class CaseDocumentService {
         }
         // Anything but the document in force is refused by the issuing itself (409).
         Optional<CaseDocuments.Correction> correction = replaces == null ? Optional.empty()
-                : documents.inForce(caseId, kind.template(), "").filter(d -> d.id().equals(replaces))
+                : documents.inForce(caseId, kind.template(), subject).filter(d -> d.id().equals(replaces))
                         .map(d -> new CaseDocuments.Correction(d.number(), d.issuedAt()));
-        byte[] pdf = rendering.render(c, kind, paper, correction);
+        byte[] pdf = rendering.render(c, kind, paper, correction, served);
         RegisteredBody body = register.body(c.bodyId).orElseThrow();
-        return documents.issue(new IssuedDocuments.Issue(id, CaseRecordOwner.of(caseId), kind.template(), "", kind.title(), kind.number(c.caseNumber),
+        return documents.issue(new IssuedDocuments.Issue(id, CaseRecordOwner.of(caseId), kind.template(), subject, kind.title(), kind.number(c.caseNumber),
                 paper.code(), pdf, new DocumentSigner.Signatory(body.id().toString(), body.name()), replaces, digest), caller.officer().actor());
     }
 

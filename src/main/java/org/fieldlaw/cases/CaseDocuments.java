@@ -6,6 +6,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.Optional;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -31,7 +33,9 @@ import org.fieldlaw.discretion.model.Assessment;
 import org.fieldlaw.discretion.model.PartyKind;
 import org.fieldlaw.discretion.model.PenaltyType;
 import org.fieldlaw.discretion.model.Tier;
+import org.fieldlaw.documents.DocumentDto.DocumentView;
 import org.fieldlaw.documents.DocumentTemplates;
+import org.fieldlaw.documents.IssuedDocuments;
 import org.fieldlaw.documents.Paper;
 import org.fieldlaw.documents.PdfRenderer;
 import org.fieldlaw.documents.model.ChineseAmount;
@@ -47,8 +51,8 @@ import org.fieldlaw.evidence.EvidenceService;
  */
 @ApplicationScoped
 public class CaseDocuments {
-    private static final ZoneId LEGAL_ZONE = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
+    static final ZoneId LEGAL_ZONE = ZoneId.of("Asia/Shanghai");
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     @RegisterForReflection
     public record Party(boolean person, String name, String identifierLabel, String identifier, String address) {
@@ -75,9 +79,18 @@ public class CaseDocuments {
     private final DocumentTemplates templates;
     private final PdfRenderer pdf;
     private final ObjectMapper mapper;
+    private final IssuedDocuments documents;
+    private final CaseRules rules;
+    private final ProcedureDocumentFacts procedureFacts;
+    private final Clock clock;
 
     CaseDocuments(CaseService cases, CaseViews views, EvidenceService evidence, AgencyRegister register, JurisdictionDirectory directory,
-            ViolationCatalogue catalogue, DocumentTemplates templates, PdfRenderer pdf, ObjectMapper mapper) {
+            ViolationCatalogue catalogue, DocumentTemplates templates, PdfRenderer pdf, ObjectMapper mapper, IssuedDocuments documents,
+            CaseRules rules, ProcedureDocumentFacts procedureFacts, Clock clock) {
+        this.documents = documents;
+        this.rules = rules;
+        this.procedureFacts = procedureFacts;
+        this.clock = clock;
         this.cases = cases;
         this.views = views;
         this.evidence = evidence;
@@ -92,50 +105,101 @@ public class CaseDocuments {
     /** The document as a PDF on A4, as the case now stands; 409 before the step it belongs to. */
     @Transactional
     public byte[] render(UUID caseId, CaseDocumentKind kind) {
-        return render(caseId, kind, Paper.A4);
+        return render(caseId, kind, Paper.A4, Optional.empty());
     }
 
     /** The same on the given paper; a roll only for what is printed in the field (400 otherwise). */
     @Transactional
     public byte[] render(UUID caseId, CaseDocumentKind kind, Paper paper) {
+        return render(caseId, kind, paper, Optional.empty());
+    }
+
+    /** The same; {@code about}: the served document a proof of service is for. */
+    @Transactional
+    public byte[] render(UUID caseId, CaseDocumentKind kind, Paper paper, Optional<UUID> about) {
         if (paper.roll() && !kind.printedOnARoll()) {
             throw ApiException.invalid("paper", kind.title() + "只以 A4 纸出具 (printed on A4 only)");
         }
         EnforcementCase c = cases.visible(caseId);
-        if (!kind.existsFor(c)) {
-            throw new ApiException(ProblemType.CONFLICT, kind.notYet());
-        }
-        return render(c, kind, paper, java.util.Optional.empty());
+        notReached(c, kind).ifPresent(reason -> {
+            throw new ApiException(ProblemType.CONFLICT, reason);
+        });
+        return render(c, kind, paper, Optional.empty(), kind.aboutAnotherDocument() ? servedDocument(caseId, about) : null);
     }
 
-    /** Inside the caller's transaction, for a case it has checked has reached the kind's step; a correction names the one it replaces. */
-    byte[] render(EnforcementCase c, CaseDocumentKind kind, Paper paper, java.util.Optional<Correction> correction) {
+    /** Why the case has not reached the kind's step yet; empty when it has. */
+    Optional<String> notReached(EnforcementCase c, CaseDocumentKind kind) {
+        if (!kind.existsFor(c)) {
+            return Optional.of(kind.notYet());
+        }
+        if (kind == CaseDocumentKind.PAYMENT_REMINDER) {
+            LocalDate due = rules.deadlines().paymentDue(c.servedOn);
+            if (!today().isAfter(due)) {
+                return Optional.of("缴纳罚款的期限至" + DAY.format(due) + "届满，届满前不得催告 (APL Art 67; not before the payment period ends)");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The served document a proof of service names: one of the case's, in force, its service recorded. */
+    DocumentView servedDocument(UUID caseId, Optional<UUID> about) {
+        UUID id = about.orElseThrow(() -> ApiException.invalid("subject", "送达回证须指明所送达的文书 (name the served document in subject)"));
+        DocumentView served = documents.one(caseId, id);
+        if (served.kind().equals(CaseDocumentKind.PROOF_OF_SERVICE.template())) {
+            throw ApiException.invalid("subject", "送达回证不能作为送达对象 (a proof of service is not itself served)");
+        }
+        if (served.service() == null) {
+            throw new ApiException(ProblemType.PROCEDURE_REFUSED, served.title() + "尚未记录送达，不能出具送达回证 (record its service first)");
+        }
+        return served;
+    }
+
+    /**
+     * Inside the caller's transaction, for a case it has checked has reached the kind's step; a correction names
+     * the one it replaces; {@code served}: the document a proof of service is for.
+     */
+    byte[] render(EnforcementCase c, CaseDocumentKind kind, Paper paper, Optional<Correction> correction, DocumentView served) {
         if (paper.roll() && !kind.printedOnARoll()) {
             throw ApiException.invalid("paper", kind.title() + "只以 A4 纸出具 (printed on A4 only)");
         }
         RegisteredBody body = register.body(c.bodyId).orElseThrow();
         String number = kind.number(c.caseNumber);
-        LocalDate dated = kind == CaseDocumentKind.PRIOR_NOTICE ? c.notifiedOn : c.decidedOn;
+        LocalDate dated = switch (kind) {
+            case FILING_APPROVAL -> c.filedOn;
+            case PRIOR_NOTICE -> c.notifiedOn;
+            case HEARING_NOTICE -> c.hearingNoticedOn;
+            case PROOF_OF_SERVICE -> served.service().servedOn();
+            case PAYMENT_REMINDER -> today();
+            default -> c.decidedOn;
+        };
         Map<String, Object> data = data(c, body, number, dated);
         data.put("paper", paper);
         data.put("replaces", correction.map(r -> DAY.format(r.issuedAt().atZoneSameInstant(LEGAL_ZONE)) + "出具的" + kind.title() + "（" + r.number() + "）")
                 .orElse(""));
         data.put("cashOnTheSpot", c.cashCollectedOn != null);
-        if (kind == CaseDocumentKind.PRIOR_NOTICE) {
-            notice(c, data);
-        }
-        if (kind == CaseDocumentKind.NO_PENALTY_DECISION) {
-            noPenalty(c, data);
+        switch (kind) {
+            case PRIOR_NOTICE -> notice(c, data);
+            case NO_PENALTY_DECISION -> noPenalty(c, data);
+            case FILING_APPROVAL -> procedureFacts.filing(c, data);
+            case HEARING_NOTICE -> procedureFacts.hearing(c, data);
+            case PROOF_OF_SERVICE -> procedureFacts.service(served, data);
+            case PAYMENT_REMINDER -> procedureFacts.reminder(c, dated, data);
+            default -> {
+            }
         }
         return pdf.render(templates.render(kind.template(), data), new PdfRenderer.Metadata(kind.title(), body.name(), number,
                 dated.atTime(LocalTime.NOON).atZone(LEGAL_ZONE).toOffsetDateTime()));
     }
 
-    /** The documents the case has reached, in procedure order. */
+    /** The documents the case has reached, in procedure order; a proof of service, which names another document, is issued from that one. */
     @Transactional
     public List<CaseDocumentKind> available(UUID caseId) {
         EnforcementCase c = cases.visible(caseId);
-        return Arrays.stream(CaseDocumentKind.values()).filter(k -> k.existsFor(c)).toList();
+        return Arrays.stream(CaseDocumentKind.values()).filter(k -> !k.aboutAnotherDocument() && notReached(c, k).isEmpty()).toList();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(LEGAL_ZONE));
     }
 
     /**
