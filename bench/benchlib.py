@@ -121,7 +121,9 @@ class Stack:
         pub = oidc_key.public_key().public_numbers()
         with open(os.path.join(self.tmp, "realms/fieldlaw/.well-known/openid-configuration"), "w") as f:
             json.dump({"issuer": issuer, "jwks_uri": issuer + "/certs", "token_endpoint": issuer + "/token",
-                       "authorization_endpoint": issuer + "/auth", "id_token_signing_alg_values_supported": ["RS256"]}, f)
+                       "authorization_endpoint": issuer + "/auth", "id_token_signing_alg_values_supported": ["RS256"],
+                       # the console tenant logs out at the provider (RP-initiated logout): without this the service does not start
+                       "end_session_endpoint": issuer + "/logout"}, f)
         with open(os.path.join(self.tmp, "realms/fieldlaw/certs"), "w") as f:
             json.dump({"keys": [{"kty": "RSA", "kid": "bench", "alg": "RS256", "use": "sig", "n": int_b64(pub.n), "e": int_b64(pub.e)}]}, f)
         env = dict(os.environ, DB_URL=f"jdbc:postgresql://{u.hostname}:{u.port or 5432}{u.path}", DB_USER=u.username,

@@ -27,15 +27,25 @@ public class RenderBench {
 
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 200;
-        PdfRenderer renderer = new PdfRenderer(() -> new DocumentConfig.Font() {
+        PdfRenderer renderer = new PdfRenderer(new DocumentConfig() {
             @Override
-            public String path() {
-                return "/usr/share/fonts/truetype/arphic/uming.ttc";
+            public Font font() {
+                return new Font() {
+                    @Override
+                    public String path() {
+                        return "/usr/share/fonts/truetype/arphic/uming.ttc";
+                    }
+
+                    @Override
+                    public String face() {
+                        return "UMingCN";
+                    }
+                };
             }
 
             @Override
-            public String face() {
-                return "UMingCN";
+            public Signing signing() {
+                throw new UnsupportedOperationException("rendering signs nothing");
             }
         });
         DocumentTemplates templates = new DocumentTemplates();

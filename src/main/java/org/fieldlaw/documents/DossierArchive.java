@@ -32,8 +32,8 @@ public class DossierArchive {
     public void write(Dossier dossier, Dossier.Files files, OutputStream out) {
         Map<String, String> manifest = new LinkedHashMap<>();
         try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
-            // Photos and PDFs are compressed already: deflating them again costs time and saves nothing.
-            zip.setLevel(Deflater.BEST_SPEED);
+            // Photos, video and PDFs are compressed already: deflating them again costs time and saves nothing.
+            zip.setLevel(Deflater.NO_COMPRESSION);
             int n = 0;
             for (Dossier.IssuedPart part : dossier.documents()) {
                 String path = "documents/" + String.format("%02d", ++n) + "-" + safe(part.title() + "-" + part.number()) + ".pdf";
@@ -45,6 +45,7 @@ public class DossierArchive {
                 entry(zip, path, () -> files.copy(e.sha256(), unclosable(zip)));
                 manifest.put(path, e.sha256());
             }
+            zip.setLevel(Deflater.BEST_SPEED);
             entry(zip, "dossier.json", () -> {
                 try {
                     mapper.writeValue(unclosable(zip), dossier);

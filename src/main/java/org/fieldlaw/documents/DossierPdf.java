@@ -1,5 +1,6 @@
 package org.fieldlaw.documents;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -13,6 +14,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.IOUtils;
@@ -28,8 +35,8 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * The case file (案卷) as one PDF, for case-file inspection and for court: a cover with the table of contents,
  * every issued document as issued, the evidence list with hashes and thumbnails of the photos, and the
  * full-process record with its verification; each page numbered in the top corner as a bound file is.
- * Photos are read one at a time and shrunk as they are decoded, and the pages are assembled with PDFBox's
- * scratch file, so the heap holds thumbnails and small documents, never the evidence itself.
+ * Photos are read one per core at a time and shrunk as they are decoded, and the pages are assembled with
+ * PDFBox's scratch file, so the heap holds thumbnails and small documents, never the evidence itself.
  */
 @ApplicationScoped
 public class DossierPdf {
@@ -48,10 +55,18 @@ public class DossierPdf {
 
     private final PdfRenderer pdf;
     private final DocumentTemplates templates;
+    /** Shared by every dossier being compiled: no more photos decoded at once than there are cores. */
+    private final ExecutorService thumbnailer;
 
     DossierPdf(PdfRenderer pdf, DocumentTemplates templates) {
         this.pdf = pdf;
         this.templates = templates;
+        AtomicInteger n = new AtomicInteger();
+        this.thumbnailer = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
+            Thread t = new Thread(r, "dossier-thumbnails-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /**
@@ -120,24 +135,42 @@ public class DossierPdf {
         return entries;
     }
 
-    private static List<ExhibitRow> exhibits(Dossier dossier, Dossier.Files files) {
-        List<ExhibitRow> rows = new ArrayList<>();
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    /**
+     * The evidence rows, the photos' thumbnails made on as many threads as there are cores: decoding is the cost
+     * of a dossier (about 0.1 s for a 12-megapixel photo), and each thread holds one photo at a time.
+     */
+    private List<ExhibitRow> exhibits(Dossier dossier, Dossier.Files files) {
+        List<Future<String>> thumbnails = new ArrayList<>();
         for (Dossier.Exhibit e : dossier.evidence()) {
-            String thumbnail = "";
-            if (photo(e) && e.size() <= THUMBNAIL_LIMIT) {
-                buffer.reset();
-                files.copy(e.sha256(), buffer);
-                try {
-                    thumbnail = Thumbnails.of(new ByteArrayInputStream(buffer.toByteArray()))
-                            .map(jpeg -> "data:image/jpeg;base64," + Base64.getEncoder().encodeToString(jpeg)).orElse("");
-                } catch (IOException ex) {
-                    thumbnail = "";
-                }
+            thumbnails.add(photo(e) && e.size() <= THUMBNAIL_LIMIT ? thumbnailer.submit(() -> thumbnail(e, files)) : CompletableFuture.completedFuture(""));
+        }
+        List<ExhibitRow> rows = new ArrayList<>();
+        try {
+            for (int i = 0; i < thumbnails.size(); i++) {
+                Dossier.Exhibit e = dossier.evidence().get(i);
+                rows.add(new ExhibitRow(e.n(), e.kind(), e.filename(), e.capturedAt(), e.sha256(), size(e.size()), thumbnails.get(i).get()));
             }
-            rows.add(new ExhibitRow(e.n(), e.kind(), e.filename(), e.capturedAt(), e.sha256(), size(e.size()), thumbnail));
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            thumbnails.forEach(f -> f.cancel(true));
+            throw new IllegalStateException("interrupted while making thumbnails", ex);
+        } catch (ExecutionException ex) {
+            thumbnails.forEach(f -> f.cancel(true));
+            throw new IllegalStateException("making a thumbnail failed", ex.getCause());
         }
         return rows;
+    }
+
+    private static String thumbnail(Dossier.Exhibit e, Dossier.Files files) throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream((int) Math.min(e.size(), THUMBNAIL_LIMIT));
+        files.copy(e.sha256(), buffer);
+        return Thumbnails.of(new ByteArrayInputStream(buffer.toByteArray()))
+                .map(jpeg -> "data:image/jpeg;base64," + Base64.getEncoder().encodeToString(jpeg)).orElse("");
+    }
+
+    @PreDestroy
+    void stop() {
+        thumbnailer.shutdownNow();
     }
 
     private static boolean photo(Dossier.Exhibit e) {
