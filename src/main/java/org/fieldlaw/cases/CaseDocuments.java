@@ -265,7 +265,7 @@ public class CaseDocuments {
         data.put("fineCapitals", fine == null ? "" : ChineseAmount.of(fine));
         data.put("officers", officers(c, dated, tree));
         data.put("dated", DAY.format(dated));
-        data.put("reconsideration", reconsiderationOrgan(body, tree));
+        data.put("reconsideration", body.reconsiderationOrgan(tree));
         return data;
     }
 
@@ -301,17 +301,6 @@ public class CaseDocuments {
             rows.add(new Officer(name, certificate));
         }
         return rows;
-    }
-
-    /**
-     * Where the party may ask for reconsideration (行政复议法 2023 Art 24): the people's government at the level
-     * of the body's own area, the county's for a town office or a county bureau, the city's for a city bureau.
-     */
-    static String reconsiderationOrgan(RegisteredBody body, JurisdictionTree tree) {
-        String area = body.kind() == BodyKind.TOWN_OFFICE
-                ? tree.ancestorAt(body.jurisdictionCode(), JurisdictionLevel.COUNTY).map(JurisdictionTree.Node::code).orElse(body.jurisdictionCode())
-                : body.jurisdictionCode();
-        return tree.nameOf(area) + "人民政府";
     }
 
     private static String text(JsonNode node, String fallback) {

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.fieldlaw.agency.AgencyRegister;
 import org.fieldlaw.agency.Caller;
+import org.fieldlaw.cases.CaseDocumentService;
 import org.fieldlaw.cases.CaseDocuments;
 import org.fieldlaw.cases.CaseDto;
 import org.fieldlaw.cases.CaseDto.CaseView;
@@ -93,11 +94,18 @@ public class CasePage {
     public record Document(String title, String href, boolean roll) {
     }
 
+    /** A document as issued: its number, when, and whether and how it was served. */
+    @RegisterForReflection
+    public record IssuedDocument(String title, String number, String issuedAt, String served, boolean inForce, String href) {
+    }
+
     private final CaseDocuments documents;
+    private final CaseDocumentService issuing;
 
     CasePage(CaseService cases, CaseRecordService records, EvidenceService evidence, AgencyRegister register, Caller caller, MapPage map,
-            CaseDocuments documents) {
+            CaseDocuments documents, CaseDocumentService issuing) {
         this.documents = documents;
+        this.issuing = issuing;
         this.map = map;
         this.cases = cases;
         this.records = records;
@@ -119,6 +127,10 @@ public class CasePage {
         data.put("c", c);
         data.put("documents", documents.available(id).stream().map(k -> new Document(k.title(), "/console/cases/" + id + "/documents/" + k.template(),
                 k.printedOnARoll())).toList());
+        data.put("issued", issuing.list(id).issued().stream().map(d -> new IssuedDocument(d.title(), d.number(),
+                ConsoleFormat.minute(d.issuedAt()), d.service() == null ? "未记录送达"
+                        : d.service().servedOn() + " " + d.service().methodName() + "，" + d.service().recipient() + "签收",
+                d.inForce(), "/console/cases/" + id + "/issued/" + d.id())).toList());
         data.put("title", c.caseNumber() == null ? "未立案的案件" : c.caseNumber());
         data.put("state", ConsoleLabels.state(c.state()));
         data.put("procedure", c.procedure() == Procedure.ON_THE_SPOT ? "简易程序（当场处罚）" : "普通程序");

@@ -19,7 +19,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.fieldlaw.cases.CaseDocumentKind;
+import org.fieldlaw.cases.CaseDocumentService;
 import org.fieldlaw.cases.CaseDocuments;
+import org.fieldlaw.cases.CaseDossier;
 import org.fieldlaw.common.ApiException;
 import org.fieldlaw.documents.Paper;
 import org.fieldlaw.evidence.EvidenceItem;
@@ -49,6 +51,8 @@ public class ConsoleResource {
     }
 
     private final CaseDocuments documents;
+    private final CaseDocumentService issuing;
+    private final CaseDossier dossiers;
     private final ConsoleHome home;
     private final CaseListPage caseList;
     private final CasePage casePage;
@@ -68,8 +72,11 @@ public class ConsoleResource {
     ConsoleResource(ConsoleHome home, CaseListPage caseList, CasePage casePage, CaseForms forms, SitePage sitePage, SiteCaseForm siteCaseForm,
             OversightPage oversightPage, StatisticsPage statisticsPage,
             PublicationPage publicationPage, InspectionPage inspectionPage, AdminPage adminPage, ConflictPage conflictPage,
-            EvidenceService evidence, CaseDocuments documents, ConsoleResponses responses, ConsolePages pages) {
+            EvidenceService evidence, CaseDocuments documents, CaseDocumentService issuing, CaseDossier dossiers, ConsoleResponses responses,
+            ConsolePages pages) {
         this.documents = documents;
+        this.issuing = issuing;
+        this.dossiers = dossiers;
         this.conflictPage = conflictPage;
         this.adminPage = adminPage;
         this.inspectionPage = inspectionPage;
@@ -127,6 +134,61 @@ public class ConsoleResource {
             });
         }
         return Response.ok(pdf, "application/pdf").header("Content-Disposition", "inline; filename=\"" + kind + ".pdf\"").build();
+    }
+
+    /** A document as issued, signed, as the party received it. */
+    @GET
+    @Path("cases/{id}/issued/{documentId}")
+    @Produces({ "application/pdf", MediaType.TEXT_HTML })
+    @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.LEGAL_REVIEWER, Roles.AUDITOR })
+    public Response issuedDocument(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
+        org.fieldlaw.documents.DocumentDto.DocumentView d;
+        try {
+            d = issuing.one(id, documentId);
+        } catch (ApiException refused) {
+            return page("error", () -> {
+                throw refused;
+            });
+        }
+        StreamingOutput body = out -> issuing.write(id, documentId, out);
+        return Response.ok(body, "application/pdf").header("Content-Length", d.size()).header("ETag", "\"" + d.sha256() + "\"")
+                .header("Content-Disposition", "inline; filename=\"" + d.kind() + ".pdf\"").build();
+    }
+
+    /** The case file as one PDF, for inspection; compiling it is noted on the record (the party is shown in full). */
+    @GET
+    @Path("cases/{id}/dossier")
+    @Produces({ "application/pdf", MediaType.TEXT_HTML })
+    @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.LEGAL_REVIEWER, Roles.AUDITOR })
+    public Response dossier(@PathParam("id") UUID id) {
+        org.fieldlaw.documents.DossierPdf.Assembled assembled;
+        try {
+            assembled = dossiers.pdf(dossiers.compile(id, "pdf"));
+        } catch (ApiException refused) {
+            return page("error", () -> {
+                throw refused;
+            });
+        }
+        StreamingOutput body = assembled::writeTo;
+        return Response.ok(body, "application/pdf").header("Content-Disposition", "inline; filename=\"dossier-" + id + ".pdf\"").build();
+    }
+
+    /** The case file as a ZIP of the originals with their manifest of hashes. */
+    @GET
+    @Path("cases/{id}/dossier/archive")
+    @Produces({ "application/zip", MediaType.TEXT_HTML })
+    @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.LEGAL_REVIEWER, Roles.AUDITOR })
+    public Response dossierArchive(@PathParam("id") UUID id) {
+        org.fieldlaw.documents.Dossier dossier;
+        try {
+            dossier = dossiers.compile(id, "zip");
+        } catch (ApiException refused) {
+            return page("error", () -> {
+                throw refused;
+            });
+        }
+        StreamingOutput body = out -> dossiers.writeArchive(dossier, out);
+        return Response.ok(body, "application/zip").header("Content-Disposition", "attachment; filename=\"dossier-" + id + ".zip\"").build();
     }
 
     /** The record's verification, loaded by the case page after it is shown (it re-reads every file's hash). */

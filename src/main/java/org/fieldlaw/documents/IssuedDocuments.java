@@ -122,6 +122,16 @@ public class IssuedDocuments {
         return DocumentView.of(d, null);
     }
 
+    /**
+     * The next number of a series (issuing body, mark and year) for documents that do not take a case's number;
+     * in the issuing transaction, so an issue that fails leaves no gap.
+     */
+    public int nextSerial(String series) {
+        return ((Number) Panache.getEntityManager().createNativeQuery(
+                "insert into document_series (series, last) values (?1, 1) on conflict (series) do update set last = document_series.last + 1 returning last")
+                .setParameter(1, series).getSingleResult()).intValue();
+    }
+
     /** The document stored under a client's id for a resent issue: empty when none, 409 when the id holds another request. */
     public Optional<DocumentView> stored(UUID id, UUID ownerId, String requestDigest) {
         IssuedDocument d = IssuedDocument.findById(id);

@@ -160,4 +160,21 @@ public final class SiteDto {
     @RegisterForReflection
     public record AlarmList(List<AlarmView> items) {
     }
+
+    /** Issue a site's order as a document (kind: stop-construction-notice, correction-order, demolition-order), with the id the client chose. */
+    @RegisterForReflection
+    public record SiteDocumentRequest(@NotNull UUID id, @NotBlank @Size(max = 64) String kind, UUID replaces) {
+    }
+
+    /** How the order was served (送达). */
+    @RegisterForReflection
+    public record SiteServiceRequest(@NotNull UUID id, @NotNull org.fieldlaw.documents.model.ServiceMethod method, @NotNull java.time.LocalDate servedOn,
+            @NotBlank @Size(max = 200) String recipient, @Size(max = 300) String place, @Size(max = 200) String witness,
+            @Size(max = 200) String consentReference) {
+    }
+
+    /** The kinds the site has reached, and the documents issued with their service. */
+    @RegisterForReflection
+    public record SiteDocumentList(List<String> available, List<org.fieldlaw.documents.DocumentDto.DocumentView> issued) {
+    }
 }

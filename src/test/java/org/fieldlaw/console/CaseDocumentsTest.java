@@ -193,4 +193,31 @@ class CaseDocumentsTest {
         assertTrue(text.contains("六十日内") && text.contains("六个月内"), "the remedies");
         assertEquals(409, supervisor.get("/console/cases/" + id + "/documents/penalty-decision").statusCode(), "no penalty, no penalty decision");
     }
+
+    @Test
+    void theCasePageListsTheIssuedDocumentsWithTheirServiceAndOpensThemAndTheCaseFile() throws Exception {
+        UUID id = CaseApi.decided(CaseApi.newParty(), 120);
+        String doc = CaseApi.officer().body(java.util.Map.of("id", UUID.randomUUID().toString(), "kind", "penalty-decision"))
+                .post(CaseApi.CASES + id + "/documents").then().statusCode(201).extract().path("id");
+        CaseApi.officer().body(java.util.Map.of("id", UUID.randomUUID().toString(), "method", "IN_PERSON",
+                "servedOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(), "recipient", "张三丰"))
+                .post(CaseApi.CASES + id + "/documents/" + doc + "/service").then().statusCode(201);
+        ConsoleBrowser supervisor = ConsoleBrowser.signIn(provider, base, AgencyFixture.PENGJIANG_SUPERVISOR, Roles.SUPERVISOR);
+        String page = supervisor.get("/console/cases/" + id).body();
+        assertTrue(page.contains("href=\"/console/cases/" + id + "/issued/" + doc + "\""), "the issued decision is linked");
+        assertTrue(page.contains("直接送达，张三丰签收"), "with its service");
+        HttpResponse<byte[]> issued = supervisor.download("/console/cases/" + id + "/issued/" + doc);
+        assertEquals(200, issued.statusCode());
+        assertTrue(org.fieldlaw.documents.SignatureCheck.of(issued.body()).valid(), "the signed document as issued");
+        HttpResponse<byte[]> dossier = supervisor.download("/console/cases/" + id + "/dossier");
+        assertEquals(200, dossier.statusCode());
+        assertTrue(text(dossier.body()).contains("卷内目录"), "the case file with its contents");
+        assertEquals(200, supervisor.download("/console/cases/" + id + "/dossier/archive").statusCode());
+        ConsoleBrowser encheng = ConsoleBrowser.signIn(provider, base, AgencyFixture.ENCHENG_OFFICER, Roles.SUPERVISOR);
+        assertEquals(404, encheng.get("/console/cases/" + id + "/issued/" + doc).statusCode(), "another jurisdiction's document");
+        assertEquals(404, encheng.get("/console/cases/" + id + "/dossier").statusCode(), "another jurisdiction's case file");
+        assertEquals(403, ConsoleBrowser.signIn(provider, base, AgencyFixture.PENGJIANG_ADMIN, Roles.BUREAU_ADMIN)
+                .get("/console/cases/" + id + "/dossier").statusCode(), "not the administrator's");
+        assertEquals(404, supervisor.get("/console/cases/" + id + "/issued/" + UUID.randomUUID()).statusCode());
+    }
 }

@@ -118,6 +118,16 @@ class ConsoleBrowserTest {
         int opinion = timeline.indexOf("法制审核意见");
         int decided = timeline.indexOf("进入“已决定”");
         assertTrue(approved > 0 && approved < toReview && toReview < opinion && opinion < decided, timeline);
+        // the office issues the notice (if one was given) and the decision through the API: the page lists them as issued
+        java.util.List<String> kinds = CaseApi.supervisor().get(CaseApi.CASES + id + "/documents").then().extract().path("available.kind");
+        for (String kind : java.util.List.of("prior-notice", "penalty-decision")) {
+            if (kinds.contains(kind)) {
+                CaseApi.supervisor().body(java.util.Map.of("id", java.util.UUID.randomUUID().toString(), "kind", kind))
+                        .post(CaseApi.CASES + id + "/documents").then().statusCode(201);
+            }
+        }
+        supervisor.reload();
+        assertTrue(supervisor.textContent("ul.issued").contains("行政处罚决定书"), "the issued decision on the case page");
         supervisor.waitForSelector("#verification .ok");
         assertTrue(supervisor.textContent("#verification").contains("记录完整"));
         ChromiumConsole.shoot(supervisor, "case-decided-1366");
