@@ -33,6 +33,11 @@ public final class CaseDocumentDto {
             @Size(max = 200) String consentReference) {
     }
 
+    /** An offline service pushed through sync: which document, and how it was served. */
+    @RegisterForReflection
+    public record ServiceOperation(@NotNull UUID documentId, @NotNull @jakarta.validation.Valid ServiceRequest service) {
+    }
+
     /** A kind the case has reached: whether one is in force, and the papers it prints on. */
     @RegisterForReflection
     public record AvailableKind(String kind, String title, boolean issued, List<String> papers) {

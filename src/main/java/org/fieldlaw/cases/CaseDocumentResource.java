@@ -20,6 +20,7 @@ import org.fieldlaw.cases.CaseDocumentDto.IssueRequest;
 import org.fieldlaw.cases.CaseDocumentDto.ServiceRequest;
 import org.fieldlaw.documents.DocumentDto.DocumentView;
 import org.fieldlaw.documents.IssuedDocuments;
+import org.fieldlaw.documents.PdfResponses;
 import org.fieldlaw.security.Roles;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -32,7 +33,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseDocumentResource {
 
-    private static final String PDF = "application/pdf";
+    private static final String PDF = PdfResponses.PDF;
 
     private final CaseDocumentService documents;
     private final CaseDocuments rendering;
@@ -52,8 +53,7 @@ public class CaseDocumentResource {
     public Response dossier(@PathParam("id") UUID caseId) {
         org.fieldlaw.documents.Dossier dossier = dossiers.compile(caseId, "pdf");
         org.fieldlaw.documents.DossierPdf.Assembled assembled = dossiers.pdf(dossier);
-        StreamingOutput body = assembled::writeTo;
-        return Response.ok(body, PDF).header("Content-Disposition", "inline; filename=\"dossier-" + caseId + ".pdf\"").build();
+        return PdfResponses.rendered((StreamingOutput) assembled::writeTo, "dossier-" + caseId);
     }
 
     /** The same as a ZIP: the signed documents, the original evidence files, dossier.json and manifest.sha256. */
@@ -102,9 +102,7 @@ public class CaseDocumentResource {
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.LEGAL_REVIEWER, Roles.AUDITOR })
     public Response pdf(@PathParam("id") UUID caseId, @PathParam("documentId") UUID documentId) {
         DocumentView d = documents.one(caseId, documentId);
-        StreamingOutput body = out -> documents.write(caseId, documentId, out);
-        return Response.ok(body, PDF).header("ETag", "\"" + d.sha256() + "\"").header("Content-Length", d.size())
-                .header("Content-Disposition", "inline; filename=\"" + d.kind() + "-" + d.id() + ".pdf\"").build();
+        return PdfResponses.issued(d, out -> documents.write(caseId, documentId, out));
     }
 
     /** 201 with the document and its service; 200 when the same service is sent again. */
@@ -133,6 +131,6 @@ public class CaseDocumentResource {
     public Response preview(@PathParam("id") UUID caseId, @PathParam("kind") String kind, @QueryParam("paper") String paper,
             @QueryParam("subject") UUID subject) {
         byte[] pdf = rendering.render(caseId, CaseDocumentService.kindOf(kind), CaseDocumentService.paperOf(paper), java.util.Optional.ofNullable(subject));
-        return Response.ok(pdf, PDF).header("Content-Disposition", "inline; filename=\"" + kind + "-preview.pdf\"").build();
+        return PdfResponses.rendered(pdf, kind + "-preview");
     }
 }

@@ -22,8 +22,10 @@ import org.fieldlaw.sync.SyncDto.ConflictView;
 @ApplicationScoped
 public class ConflictPage {
 
-    private static final Map<String, String> KINDS = Map.of("CASE_CREATE", "新建案件", "CASE_UPDATE", "修改案件", "CASE_TRANSITION", "案件程序步骤",
-            "CASE_EVENT", "案件事项", "SITE_REPORT", "违建巡查报告", "SITE_VISIT", "违建点复查", "SITE_STATUS", "违建点状态", "PATROL_PUT", "巡查", "PATROL_TRACK", "巡查轨迹");
+    private static final Map<String, String> KINDS = Map.ofEntries(Map.entry("CASE_CREATE", "新建案件"), Map.entry("CASE_UPDATE", "修改案件"),
+            Map.entry("CASE_TRANSITION", "案件程序步骤"), Map.entry("CASE_EVENT", "案件事项"), Map.entry("CASE_DOCUMENT_ISSUE", "出具文书"),
+            Map.entry("CASE_DOCUMENT_SERVICE", "文书送达"), Map.entry("SITE_REPORT", "违建巡查报告"), Map.entry("SITE_VISIT", "违建点复查"),
+            Map.entry("SITE_STATUS", "违建点状态"), Map.entry("PATROL_PUT", "巡查"), Map.entry("PATROL_TRACK", "巡查轨迹"));
 
     @RegisterForReflection
     public record Conflict(UUID id, String kind, String target, String raisedAt, String detail, String received, String server, boolean open,

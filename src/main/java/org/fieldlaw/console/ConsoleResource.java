@@ -150,9 +150,7 @@ public class ConsoleResource {
                 throw refused;
             });
         }
-        StreamingOutput body = out -> issuing.write(id, documentId, out);
-        return Response.ok(body, "application/pdf").header("Content-Length", d.size()).header("ETag", "\"" + d.sha256() + "\"")
-                .header("Content-Disposition", "inline; filename=\"" + d.kind() + ".pdf\"").build();
+        return org.fieldlaw.documents.PdfResponses.issued(d, out -> issuing.write(id, documentId, out));
     }
 
     /** The case file as one PDF, for inspection; compiling it is noted on the record (the party is shown in full). */
@@ -169,8 +167,7 @@ public class ConsoleResource {
                 throw refused;
             });
         }
-        StreamingOutput body = assembled::writeTo;
-        return Response.ok(body, "application/pdf").header("Content-Disposition", "inline; filename=\"dossier-" + id + ".pdf\"").build();
+        return org.fieldlaw.documents.PdfResponses.rendered((StreamingOutput) assembled::writeTo, "dossier-" + id);
     }
 
     /** The case file as a ZIP of the originals with their manifest of hashes. */

@@ -16,6 +16,7 @@ import java.net.URI;
 import java.util.UUID;
 import org.fieldlaw.documents.DocumentDto.DocumentView;
 import org.fieldlaw.documents.IssuedDocuments;
+import org.fieldlaw.documents.PdfResponses;
 import org.fieldlaw.patrols.SiteDto.SiteDocumentList;
 import org.fieldlaw.patrols.SiteDto.SiteDocumentRequest;
 import org.fieldlaw.patrols.SiteDto.SiteServiceRequest;
@@ -27,7 +28,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class SiteDocumentResource {
 
-    private static final String PDF = "application/pdf";
+    private static final String PDF = PdfResponses.PDF;
 
     private final SiteDocuments documents;
 
@@ -69,9 +70,7 @@ public class SiteDocumentResource {
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.AUDITOR })
     public Response pdf(@PathParam("id") UUID siteId, @PathParam("documentId") UUID documentId) {
         DocumentView d = documents.one(siteId, documentId);
-        StreamingOutput body = out -> documents.write(siteId, documentId, out);
-        return Response.ok(body, PDF).header("ETag", "\"" + d.sha256() + "\"").header("Content-Length", d.size())
-                .header("Content-Disposition", "inline; filename=\"" + d.kind() + "-" + d.id() + ".pdf\"").build();
+        return PdfResponses.issued(d, out -> documents.write(siteId, documentId, out));
     }
 
     @POST
@@ -94,6 +93,6 @@ public class SiteDocumentResource {
     @Produces({ PDF, MediaType.APPLICATION_JSON })
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.AUDITOR })
     public Response preview(@PathParam("id") UUID siteId, @PathParam("kind") String kind) {
-        return Response.ok(documents.preview(siteId, kind), PDF).header("Content-Disposition", "inline; filename=\"" + kind + "-preview.pdf\"").build();
+        return PdfResponses.rendered(documents.preview(siteId, kind), kind + "-preview");
     }
 }

@@ -13,6 +13,10 @@ public enum OperationKind {
     CASE_TRANSITION,
     /** {@code POST /api/v1/cases/{targetId}/events} with If-Match {@code baseVersion}. */
     CASE_EVENT,
+    /** {@code POST /api/v1/cases/{targetId}/documents}: the document of record for what the phone printed offline. */
+    CASE_DOCUMENT_ISSUE,
+    /** {@code POST /api/v1/cases/{targetId}/documents/{documentId}/service}; the body is {@code {documentId, service}}. */
+    CASE_DOCUMENT_SERVICE,
     /** {@code POST /api/v1/sites/reports}. */
     SITE_REPORT,
     /** {@code POST /api/v1/sites/{targetId}/visits}. */

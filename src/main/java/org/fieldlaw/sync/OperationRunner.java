@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.fieldlaw.cases.CaseDocumentDto.IssueRequest;
+import org.fieldlaw.cases.CaseDocumentDto.ServiceOperation;
+import org.fieldlaw.cases.CaseDocumentService;
 import org.fieldlaw.cases.CaseDto.CaseRequest;
 import org.fieldlaw.cases.CaseDto.EventRequest;
 import org.fieldlaw.cases.CaseDto.TransitionRequest;
@@ -20,6 +23,7 @@ import org.fieldlaw.cases.CaseTransitions;
 import org.fieldlaw.common.ApiException;
 import org.fieldlaw.common.Problem;
 import org.fieldlaw.common.ProblemType;
+import org.fieldlaw.documents.IssuedDocuments;
 import org.fieldlaw.patrols.PatrolDto.PatrolRequest;
 import org.fieldlaw.patrols.PatrolDto.TrackBatch;
 import org.fieldlaw.patrols.PatrolDto.TrackReceipt;
@@ -49,11 +53,13 @@ class OperationRunner {
     private final SiteService sites;
     private final SiteVisits visits;
     private final PatrolService patrols;
+    private final CaseDocumentService documents;
     private final Validator validator;
     private final ObjectMapper mapper;
 
     OperationRunner(CaseService cases, CaseTransitions transitions, CaseEvents events, SiteService sites, SiteVisits visits,
-            PatrolService patrols, Validator validator, ObjectMapper mapper) {
+            PatrolService patrols, CaseDocumentService documents, Validator validator, ObjectMapper mapper) {
+        this.documents = documents;
         this.cases = cases;
         this.transitions = transitions;
         this.events = events;
@@ -73,6 +79,15 @@ class OperationRunner {
             case CASE_UPDATE -> new Done(false, false, cases.update(target(op), base(op), body(op, CaseRequest.class)));
             case CASE_TRANSITION -> new Done(false, false, transitions.transition(target(op), base(op), body(op, TransitionRequest.class)));
             case CASE_EVENT -> new Done(false, false, events.event(target(op), base(op), body(op, EventRequest.class)));
+            case CASE_DOCUMENT_ISSUE -> {
+                CaseDocumentService.Issued issued = documents.issue(target(op), body(op, IssueRequest.class));
+                yield new Done(issued.created(), !issued.created(), issued.document());
+            }
+            case CASE_DOCUMENT_SERVICE -> {
+                ServiceOperation s = body(op, ServiceOperation.class);
+                IssuedDocuments.Served served = documents.serve(target(op), s.documentId(), s.service());
+                yield new Done(served.created(), !served.created(), served.document());
+            }
             case SITE_REPORT -> {
                 VisitResult r = visits.report(body(op, ReportRequest.class));
                 yield new Done(!r.resent() && !r.attachedToExistingSite() && r.visit().visitNumber() == 1, r.resent(), r);
@@ -96,7 +111,7 @@ class OperationRunner {
     /** Where the record an operation is about lies, so a conflict over it reaches the supervisors of that place. */
     Optional<String> placeOf(Operation op) {
         Optional<String> place = op.targetId() == null ? Optional.empty() : switch (op.kind()) {
-            case CASE_CREATE, CASE_UPDATE, CASE_TRANSITION, CASE_EVENT -> cases.placeOf(op.targetId());
+            case CASE_CREATE, CASE_UPDATE, CASE_TRANSITION, CASE_EVENT, CASE_DOCUMENT_ISSUE, CASE_DOCUMENT_SERVICE -> cases.placeOf(op.targetId());
             case SITE_VISIT, SITE_STATUS -> sites.placeOf(op.targetId());
             case PATROL_PUT, PATROL_TRACK -> patrols.placeOf(op.targetId());
             case SITE_REPORT -> Optional.empty();

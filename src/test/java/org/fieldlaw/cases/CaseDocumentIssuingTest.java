@@ -45,7 +45,6 @@ import org.fieldlaw.documents.SignatureCheck;
 import org.fieldlaw.security.Roles;
 import org.fieldlaw.testing.AgencyFixture;
 import org.fieldlaw.testing.Bureaus;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -66,9 +65,7 @@ class CaseDocumentIssuingTest {
 
     @BeforeEach
     void fontAndBaselines() {
-        if (!new File("/usr/share/fonts/truetype/arphic/uming.ttc").isFile() && !Boolean.parseBoolean(System.getenv("FIELDLAW_FONT_REQUIRED"))) {
-            Assumptions.abort("the documents' CJK font is not installed (apt-get install fonts-arphic-uming)");
-        }
+        org.fieldlaw.testing.Fonts.requireOrSkip();
         bureaus.ensureSampleBaselines();
     }
 
@@ -304,5 +301,36 @@ class CaseDocumentIssuingTest {
         officer().get(CASES + caseId + "/document-previews/love-letter").then().statusCode(400);
         supervisor().get(CASES + caseId + "/documents").then().statusCode(200).body("issued.size()", equalTo(0));
         officer().get(CASES + caseId + "/record").then().body("entries.action", org.hamcrest.Matchers.not(hasItem("DOCUMENT_ISSUED")));
+    }
+
+    @Test
+    void thePhoneIssuesTheOnTheSpotDecisionItPrintedOfflineAndItsServiceWhenItSyncs() throws Exception {
+        UUID caseId = create(with(vending(newParty()), "procedure", "ON_THE_SPOT"));
+        step(officer(), caseId, Map.of("to", "DECIDED_ON_THE_SPOT", "proposedFine", 120)).statusCode(200);
+        byte[] printed = bytes(CASES + caseId + "/document-previews/on-the-spot-decision?paper=58");
+        UUID device = UUID.randomUUID();
+        officer().body(Map.of("name", "执法终端 09", "platform", "HarmonyOS 4", "appVersion", "1.0.0")).put("/api/v1/sync/devices/" + device)
+                .then().statusCode(201);
+        UUID document = UUID.randomUUID();
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        Map<String, Object> issueOp = Map.of("id", UUID.randomUUID().toString(), "kind", "CASE_DOCUMENT_ISSUE", "targetId", caseId.toString(),
+                "body", Map.of("id", document.toString(), "kind", "on-the-spot-decision", "paper", "58"));
+        Map<String, Object> serviceOp = Map.of("id", UUID.randomUUID().toString(), "kind", "CASE_DOCUMENT_SERVICE", "targetId", caseId.toString(),
+                "body", Map.of("documentId", document.toString(), "service", Map.of("id", UUID.randomUUID().toString(), "method", "IN_PERSON",
+                        "servedOn", today, "recipient", "张三丰")));
+        officer().body(Map.of("deviceId", device.toString(), "operations", List.of(issueOp, serviceOp))).post("/api/v1/sync/push").then()
+                .statusCode(200).body("results[0].outcome", equalTo("APPLIED")).body("results[0].status", equalTo(201))
+                .body("results[1].outcome", equalTo("APPLIED")).body("results[1].resource.service.methodName", equalTo("直接送达"));
+        byte[] issued = bytes(CASES + caseId + "/documents/" + document + "/pdf");
+        assertArrayEquals(printed, Arrays.copyOf(issued, printed.length), "the one of record is what the phone printed, now signed");
+        // the same issue again under a new operation id (a reinstalled app): answered with the document already issued
+        officer().body(Map.of("deviceId", device.toString(), "operations", List.of(Map.of("id", UUID.randomUUID().toString(),
+                "kind", "CASE_DOCUMENT_ISSUE", "targetId", caseId.toString(), "body", Map.of("id", document.toString(),
+                        "kind", "on-the-spot-decision", "paper", "58"))))).post("/api/v1/sync/push").then().statusCode(200)
+                .body("results[0].outcome", equalTo("ALREADY_APPLIED"));
+        officer().body(Map.of("deviceId", device.toString(), "operations", List.of(Map.of("id", UUID.randomUUID().toString(),
+                "kind", "CASE_DOCUMENT_ISSUE", "targetId", caseId.toString(), "body", Map.of("kind", "on-the-spot-decision")))))
+                .post("/api/v1/sync/push").then().statusCode(200).body("results[0].outcome", equalTo("REJECTED"))
+                .body("results[0].status", equalTo(400));
     }
 }

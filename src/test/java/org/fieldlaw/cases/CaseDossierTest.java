@@ -18,7 +18,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +42,6 @@ import org.fieldlaw.security.Roles;
 import org.fieldlaw.testing.AgencyFixture;
 import org.fieldlaw.testing.Bureaus;
 import org.fieldlaw.testing.Uploads;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -63,9 +61,7 @@ class CaseDossierTest {
 
     @BeforeEach
     void fontAndBaselines() {
-        if (!new File("/usr/share/fonts/truetype/arphic/uming.ttc").isFile() && !Boolean.parseBoolean(System.getenv("FIELDLAW_FONT_REQUIRED"))) {
-            Assumptions.abort("the documents' CJK font is not installed (apt-get install fonts-arphic-uming)");
-        }
+        org.fieldlaw.testing.Fonts.requireOrSkip();
         bureaus.ensureSampleBaselines();
     }
 

@@ -17,7 +17,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -29,7 +28,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.fieldlaw.testing.Bureaus;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -46,9 +44,7 @@ class ProcedureDocumentsTest {
 
     @BeforeEach
     void fontAndBaselines() {
-        if (!new File("/usr/share/fonts/truetype/arphic/uming.ttc").isFile() && !Boolean.parseBoolean(System.getenv("FIELDLAW_FONT_REQUIRED"))) {
-            Assumptions.abort("the documents' CJK font is not installed (apt-get install fonts-arphic-uming)");
-        }
+        org.fieldlaw.testing.Fonts.requireOrSkip();
         bureaus.ensureSampleBaselines();
     }
 
@@ -122,6 +118,7 @@ class ProcedureDocumentsTest {
         officer().body(Map.of("id", proof.toString(), "kind", "proof-of-service", "subject", notice.toString()))
                 .post(CASES + id + "/documents").then().statusCode(201).body("subject", equalTo(notice.toString()));
         byte[] pdf = supervisor().get(CASES + id + "/documents/" + proof + "/pdf").then().statusCode(200).extract().asByteArray();
+        Files.createDirectories(Path.of("target", "documents"));
         Files.write(Path.of("target", "documents", "proof-of-service.pdf"), pdf);
         String text;
         try (PDDocument doc = Loader.loadPDF(pdf)) {

@@ -9,7 +9,6 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWireMock;
 import jakarta.inject.Inject;
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -24,7 +23,6 @@ import org.fieldlaw.security.Roles;
 import org.fieldlaw.testing.AgencyFixture;
 import org.fieldlaw.testing.Bureaus;
 import org.fieldlaw.testing.CaseApi;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -48,9 +46,7 @@ class CaseDocumentsTest {
 
     @BeforeEach
     void fontAndBaselines() {
-        if (!new File("/usr/share/fonts/truetype/arphic/uming.ttc").isFile() && !Boolean.parseBoolean(System.getenv("FIELDLAW_FONT_REQUIRED"))) {
-            Assumptions.abort("the documents' CJK font is not installed (apt-get install fonts-arphic-uming)");
-        }
+        org.fieldlaw.testing.Fonts.requireOrSkip();
         bureaus.ensureSampleBaselines();
     }
 

@@ -100,17 +100,7 @@ class SiteConversionTest {
     private static byte[] uploadPhoto(String visitId, int seed) {
         byte[] bytes = new byte[50_000 + seed];
         new java.util.Random(seed).nextBytes(bytes);
-        Map<String, String> meta = new LinkedHashMap<>(Map.of("visitId", visitId, "filename", "巡查照片-" + seed + ".jpg",
-                "filetype", "image/jpeg", "capturedAt", "2026-11-02T09:31:00+08:00"));
-        StringBuilder header = new StringBuilder();
-        meta.forEach((k, v) -> header.append(header.length() == 0 ? "" : ",").append(k).append(' ')
-                .append(Base64.getEncoder().encodeToString(v.getBytes(StandardCharsets.UTF_8))));
-        String token = Tokens.of(AgencyFixture.CASE_OFFICER_A, Roles.OFFICER);
-        String location = given().auth().oauth2(token).header("Tus-Resumable", "1.0.0").header("Upload-Length", bytes.length)
-                .header("Upload-Metadata", header.toString()).post("/api/v1/uploads").then().statusCode(201).extract().header("Location");
-        given().auth().oauth2(token).header("Tus-Resumable", "1.0.0").header("Upload-Offset", 0)
-                .contentType("application/offset+octet-stream").body(bytes).patch(location.substring(location.indexOf("/api/v1/uploads")))
-                .then().statusCode(204);
+        org.fieldlaw.testing.Uploads.to("visitId", visitId, bytes, "巡查照片-" + seed + ".jpg", "image/jpeg");
         return bytes;
     }
 

@@ -13,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -30,7 +29,6 @@ import org.fieldlaw.documents.SignatureCheck;
 import org.fieldlaw.security.Roles;
 import org.fieldlaw.testing.AgencyFixture;
 import org.fieldlaw.testing.Bureaus;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -50,9 +48,7 @@ class SiteDocumentsTest {
 
     @BeforeEach
     void fontAndBaselines() {
-        if (!new File("/usr/share/fonts/truetype/arphic/uming.ttc").isFile() && !Boolean.parseBoolean(System.getenv("FIELDLAW_FONT_REQUIRED"))) {
-            Assumptions.abort("the documents' CJK font is not installed (apt-get install fonts-arphic-uming)");
-        }
+        org.fieldlaw.testing.Fonts.requireOrSkip();
         bureaus.ensureSampleBaselines();
     }
 

@@ -24,7 +24,12 @@ public final class Uploads {
 
     /** Uploads {@code bytes} as evidence of the case and answers nothing: the test reads the case's evidence back. */
     public static void toCase(UUID caseId, byte[] bytes, String filename, String mediaType) {
-        Map<String, String> meta = new LinkedHashMap<>(Map.of("caseId", caseId.toString(), "filename", filename, "filetype", mediaType,
+        to("caseId", caseId.toString(), bytes, filename, mediaType);
+    }
+
+    /** The same for the owner the metadata key names (caseId, visitId). */
+    public static void to(String ownerKey, String ownerId, byte[] bytes, String filename, String mediaType) {
+        Map<String, String> meta = new LinkedHashMap<>(Map.of(ownerKey, ownerId, "filename", filename, "filetype", mediaType,
                 "capturedAt", "2026-11-02T09:31:00+08:00"));
         StringBuilder header = new StringBuilder();
         meta.forEach((k, v) -> header.append(header.length() == 0 ? "" : ",").append(k).append(' ')
