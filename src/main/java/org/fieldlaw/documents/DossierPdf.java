@@ -1,5 +1,6 @@
 package org.fieldlaw.documents;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayInputStream;
@@ -45,11 +46,13 @@ public class DossierPdf {
     /** A photo larger than this gets no thumbnail (a panorama, a scan): the list still names it with its hash. */
     private static final long THUMBNAIL_LIMIT = 40L << 20;
 
-    /** An entry of the table of contents. */
+    /** An entry of the table of contents (read by the template through reflection, registered for the native build). */
+    @RegisterForReflection
     public record Entry(String title, String number, int page) {
     }
 
     /** A row of the evidence list, with its thumbnail as a data URI (empty when it has none). */
+    @RegisterForReflection
     public record ExhibitRow(int n, String kind, String filename, String capturedAt, String sha256, String size, String thumbnail) {
     }
 
