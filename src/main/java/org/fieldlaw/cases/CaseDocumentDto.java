@@ -1,5 +1,6 @@
 package org.fieldlaw.cases;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -38,12 +39,12 @@ public final class CaseDocumentDto {
     public record ServiceOperation(@NotNull UUID documentId, @NotNull @jakarta.validation.Valid ServiceRequest service) {
     }
 
-    /** A kind the case has reached: whether one is in force, and the papers it prints on. */
+    /** A kind the case has reached: whether one is in force, and the papers it prints on ("issued" named explicitly: see DocumentView). */
     @RegisterForReflection
-    public record AvailableKind(String kind, String title, boolean issued, List<String> papers) {
+    public record AvailableKind(String kind, String title, @JsonProperty("issued") boolean issued, List<String> papers) {
     }
 
     @RegisterForReflection
-    public record DocumentList(List<AvailableKind> available, List<DocumentView> issued) {
+    public record DocumentList(List<AvailableKind> available, @JsonProperty("issued") List<DocumentView> issued) {
     }
 }

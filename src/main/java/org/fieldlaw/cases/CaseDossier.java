@@ -139,7 +139,7 @@ public class CaseDossier {
     private List<Dossier.IssuedPart> issued(UUID caseId) {
         List<Dossier.IssuedPart> parts = new ArrayList<>();
         for (DocumentView d : documents.of(caseId)) {
-            parts.add(new Dossier.IssuedPart(d.title(), d.number(), AT.format(d.issuedAt().atZoneSameInstant(LEGAL_ZONE)), d.sha256(), d.inForce()));
+            parts.add(new Dossier.IssuedPart(d.kind(), d.title(), d.number(), AT.format(d.issuedAt().atZoneSameInstant(LEGAL_ZONE)), d.sha256(), d.inForce()));
         }
         return parts;
     }

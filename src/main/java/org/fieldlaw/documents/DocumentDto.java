@@ -1,5 +1,6 @@
 package org.fieldlaw.documents;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -18,7 +19,8 @@ public final class DocumentDto {
      */
     @RegisterForReflection
     public record DocumentView(UUID id, String kind, String subject, String title, String number, String paper, String sha256, long size,
-            String renderedSha256, long renderedSize, String signedBy, OffsetDateTime issuedAt, UUID issuedBy, String issuedByName, UUID replaces,
+            String renderedSha256, long renderedSize, String signedBy, @JsonProperty("issuedAt") OffsetDateTime issuedAt,
+            @JsonProperty("issuedBy") UUID issuedBy, @JsonProperty("issuedByName") String issuedByName, UUID replaces,
             UUID replacedBy, ServiceView service) {
 
         static DocumentView of(IssuedDocument d, ServiceRecord s) {

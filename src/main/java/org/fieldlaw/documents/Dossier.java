@@ -17,9 +17,9 @@ public record Dossier(String title, String number, String issuer, List<Field> co
     public record Field(String label, String value) {
     }
 
-    /** An issued document; {@code sha256} names its bytes in the evidence store. */
+    /** An issued document; {@code kind} its code (penalty-decision), {@code sha256} names its bytes in the evidence store. */
     @RegisterForReflection
-    public record IssuedPart(String title, String number, String issuedAt, String sha256, boolean inForce) {
+    public record IssuedPart(String kind, String title, String number, String issuedAt, String sha256, boolean inForce) {
     }
 
     /** A file of evidence; {@code mediaType} decides whether it gets a thumbnail. */

@@ -36,12 +36,12 @@ public class DossierArchive {
             zip.setLevel(Deflater.NO_COMPRESSION);
             int n = 0;
             for (Dossier.IssuedPart part : dossier.documents()) {
-                String path = "documents/" + String.format("%02d", ++n) + "-" + safe(part.title() + "-" + part.number()) + ".pdf";
+                String path = "documents/" + String.format("%02d", ++n) + "-" + safe(part.kind()) + ".pdf";
                 entry(zip, path, () -> files.copy(part.sha256(), unclosable(zip)));
                 manifest.put(path, part.sha256());
             }
             for (Dossier.Exhibit e : dossier.evidence()) {
-                String path = "evidence/" + String.format("%03d", e.n()) + "-" + safe(e.filename() == null ? e.sha256() : e.filename());
+                String path = "evidence/" + String.format("%03d", e.n()) + "-" + e.sha256().substring(0, 12) + extension(e.filename());
                 entry(zip, path, () -> files.copy(e.sha256(), unclosable(zip)));
                 manifest.put(path, e.sha256());
             }
@@ -73,10 +73,23 @@ public class DossierArchive {
         zip.closeEntry();
     }
 
-    /** A name safe as one path element on any system: no separators, no control characters, no leading dot. */
+    /**
+     * Names in the archive are ASCII (the titles and original file names are in dossier.json, in the same order):
+     * common unzip tools still mangle UTF-8 names, and a manifest must name files every tool finds.
+     */
     static String safe(String name) {
-        String cleaned = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").replaceAll("^\\.+", "_").strip();
-        return cleaned.isEmpty() ? "_" : cleaned.length() > 120 ? cleaned.substring(0, 120) : cleaned;
+        String cleaned = name == null ? "" : name.replaceAll("[^A-Za-z0-9._-]", "_").replaceAll("^\\.+", "_");
+        return cleaned.isEmpty() ? "_" : cleaned.length() > 60 ? cleaned.substring(0, 60) : cleaned;
+    }
+
+    /** The original file's extension when it is a plain one (.jpg, .mp4), so the file opens with the right program. */
+    static String extension(String filename) {
+        if (filename == null) {
+            return "";
+        }
+        int dot = filename.lastIndexOf('.');
+        String ext = dot < 0 ? "" : filename.substring(dot).toLowerCase(java.util.Locale.ROOT);
+        return ext.matches("\\.[a-z0-9]{1,5}") ? ext : "";
     }
 
     private static OutputStream unclosable(OutputStream out) {

@@ -175,6 +175,7 @@ public final class SiteDto {
 
     /** The kinds the site has reached, and the documents issued with their service. */
     @RegisterForReflection
-    public record SiteDocumentList(List<String> available, List<org.fieldlaw.documents.DocumentDto.DocumentView> issued) {
+    public record SiteDocumentList(List<String> available,
+            @com.fasterxml.jackson.annotation.JsonProperty("issued") List<org.fieldlaw.documents.DocumentDto.DocumentView> issued) {
     }
 }

@@ -193,9 +193,13 @@ class CaseDossierTest {
                 assertTrue(SignatureCheck.of(bytes).valid(), "the document as issued, signature intact: " + parts[1]);
             }
         }
-        assertTrue(entries.keySet().stream().anyMatch(n -> n.startsWith("evidence/") && n.endsWith("现场照片-1.jpg")), entries.keySet().toString());
+        String photoSha = supervisor().get(CASES + id + "/evidence").then().extract().path("items[0].sha256");
+        assertTrue(entries.containsKey("evidence/001-" + photoSha.substring(0, 12) + ".jpg"), "the first photo by its hash: " + entries.keySet());
+        assertTrue(entries.containsKey("documents/01-prior-notice.pdf") && entries.containsKey("documents/02-penalty-decision.pdf"), entries.keySet().toString());
+        assertTrue(entries.keySet().stream().allMatch(n -> n.matches("[A-Za-z0-9./_-]+")), "ASCII names every unzip reads alike: " + entries.keySet());
         String json = new String(entries.get("dossier.json"), StandardCharsets.UTF_8);
-        assertTrue(json.contains("\"intact\" : true") && json.contains("DOCUMENT") == false || json.contains("出具文书"), "the record in the JSON");
+        assertTrue(json.contains("\"intact\" : true") && json.contains("出具文书") && json.contains("现场照片-1.jpg"),
+                "the record and the original names in the JSON");
     }
 
     @Test
