@@ -243,7 +243,9 @@ public class DossierPdf {
             try (PDPageContentStream s = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
                 s.beginText();
                 s.setFont(font, 9);
-                s.newLineAtOffset(box.getUpperRightX() - width - 24, box.getUpperRightY() - 20);
+                // A portable printer's roll has a narrow margin at the top and a long blank tail: its number goes at the foot.
+                boolean roll = box.getWidth() < 300;
+                s.newLineAtOffset(box.getUpperRightX() - width - (roll ? 8 : 24), roll ? box.getLowerLeftY() + 10 : box.getUpperRightY() - 20);
                 s.showText(text);
                 s.endText();
             }
