@@ -13,6 +13,7 @@ import java.util.Map;
 import org.fieldlaw.agency.AgencyRegister;
 import org.fieldlaw.agency.RegisteredBody;
 import org.fieldlaw.common.ApiException;
+import org.fieldlaw.common.OncePerPeriod;
 
 /**
  * Fetches the bundles of the configured bureaus on a schedule and lands them through
@@ -34,7 +35,10 @@ public class BundlePuller {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NORMAL).build();
 
-    BundlePuller(PullConfig config, BundleImportService imports, AgencyRegister register) {
+    private final OncePerPeriod once;
+
+    BundlePuller(PullConfig config, BundleImportService imports, AgencyRegister register, OncePerPeriod once) {
+        this.once = once;
         this.config = config;
         this.imports = imports;
         this.register = register;
@@ -43,6 +47,10 @@ public class BundlePuller {
     @Scheduled(every = "${fieldlaw.discretion.pull.every}", delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void pullAll() {
+        // one replica fetches per period; the others hear of what landed by NOTIFY (BaselineChangeListener)
+        if (config.sources().isEmpty() || !once.claim("bundle-pull", config.every())) {
+            return;
+        }
         for (Map.Entry<String, PullConfig.Source> source : config.sources().entrySet()) {
             pull(source.getKey(), source.getValue());
         }

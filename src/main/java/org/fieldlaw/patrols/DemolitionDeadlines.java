@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.fieldlaw.common.OncePerPeriod;
 import org.fieldlaw.patrols.model.SiteStatus;
 import org.jboss.logging.Logger;
 
@@ -21,15 +22,23 @@ public class DemolitionDeadlines {
     private static final Logger LOG = Logger.getLogger(DemolitionDeadlines.class);
 
     private final SiteAlarms alarms;
+    private final OncePerPeriod once;
+    private final PatrolConfig config;
     private final Clock clock;
 
-    DemolitionDeadlines(SiteAlarms alarms, Clock clock) {
+    DemolitionDeadlines(SiteAlarms alarms, OncePerPeriod once, PatrolConfig config, Clock clock) {
         this.alarms = alarms;
+        this.once = once;
+        this.config = config;
         this.clock = clock;
     }
 
     @Scheduled(every = "${fieldlaw.patrols.overdue-check-every}", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
+        // every replica's timer fires; one of them sweeps (raising is safe twice, but the sweep is not free)
+        if (!once.claim("demolition-deadlines", config.overdueCheckEvery())) {
+            return;
+        }
         int raised = escalate(LocalDate.now(clock));
         if (raised > 0) {
             LOG.infof("raised %d overdue-demolition alarm(s)", raised);
