@@ -1,0 +1,94 @@
+#!/usr/bin/env python3
+"""Time to the first ready answer and resident memory of the packaged service, for each start-up lever.
+
+    JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 ./mvnw verify -Dquarkus.package.jar.aot.enabled=true \\
+        -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false     # app.aot trained by the *IT tests
+    python3 bench/startup/levers.py --db postgresql://fieldlaw:fieldlaw@127.0.0.1:55432/fieldlaw_bench [--runs 3]
+
+Each configuration starts target/quarkus-app/quarkus-run.jar in the production profile against the named
+PostgreSQL and a local static OIDC discovery document, waits for /q/health/ready, then sends 300 requests and
+reads VmRSS (the public decisions, which read the database, and the readiness check). Binds 127.0.0.1:8081; every process is stopped by its PID, each run bounded to 90 s.
+"""
+import argparse, os, subprocess, sys, tempfile, time, urllib.request
+from urllib.parse import urlparse
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
+from benchlib import ROOT, serve_oidc  # noqa: E402
+
+JDK17 = "/usr/lib/jvm/java-17-openjdk-amd64/bin/java"
+JDK25 = "/usr/lib/jvm/temurin-25-jdk-amd64/bin/java"
+
+
+def rss(pid):
+    with open(f"/proc/{pid}/status") as f:
+        for line in f:
+            if line.startswith("VmRSS"):
+                return int(line.split()[1]) // 1024
+    return -1
+
+
+def run(java, flags, env, port):
+    app = os.path.join(ROOT, "target", "quarkus-app")
+    started = time.time()
+    p = subprocess.Popen([java] + flags + ["-jar", "quarkus-run.jar"], cwd=app, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        ready = None
+        while time.time() - started < 90:
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/q/health/ready", timeout=1)
+                ready = time.time() - started
+                break
+            except Exception:
+                if p.poll() is not None:
+                    return None, None, None
+                time.sleep(0.01)
+        first = rss(p.pid)
+        for _ in range(300):
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/q/health/ready", timeout=5).read()
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/public/v1/decisions", timeout=5).read()
+        return ready, first, rss(p.pid)
+    finally:
+        p.terminate()
+        try:
+            p.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            p.kill()
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", required=True)
+    parser.add_argument("--runs", type=int, default=3)
+    a = parser.parse_args()
+    tmp = tempfile.mkdtemp(prefix="startup-")
+    server = serve_oidc(tmp)
+    issuer = f"http://127.0.0.1:{server.server_address[1]}/realms/fieldlaw"
+    with open(os.path.join(tmp, "realms/fieldlaw/.well-known/openid-configuration"), "w") as f:
+        f.write('{"issuer":"%s","jwks_uri":"%s/certs","token_endpoint":"%s/token","authorization_endpoint":"%s/auth",'
+                '"end_session_endpoint":"%s/logout"}' % ((issuer,) * 5))
+    with open(os.path.join(tmp, "realms/fieldlaw/certs"), "w") as f:
+        f.write('{"keys":[]}')
+    u = urlparse(a.db)
+    port = 8081
+    env = dict(os.environ, DB_URL=f"jdbc:postgresql://{u.hostname}:{u.port}{u.path}", DB_USER=u.username, DB_PASSWORD=u.password or "",
+               OIDC_URL=issuer, HTTP_HOST="127.0.0.1", QUARKUS_HTTP_PORT=str(port))
+    aot = os.path.join(ROOT, "target", "quarkus-app", "app.aot")
+    configs = [("JDK 17", JDK17, []), ("JDK 25", JDK25, [])]
+    if os.path.exists(aot):
+        configs.append(("JDK 25 + AOT cache trained by the *IT tests", JDK25, ["-XX:AOTCache=app.aot"]))
+        configs.append(("same, -Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1", JDK25,
+                        ["-XX:AOTCache=app.aot", "-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"]))
+        configs.append(("same, -Xmx128m -XX:+UseSerialGC", JDK25, ["-XX:AOTCache=app.aot", "-Xmx128m", "-XX:+UseSerialGC"]))
+    for name, java, flags in configs:
+        rows = [run(java, flags, env, port) for _ in range(a.runs)]
+        ok = [r for r in rows if r[0] is not None]
+        if not ok:
+            print(f"{name}: did not start")
+            continue
+        print(f"{name}: ready in " + ", ".join(f"{r[0]:.2f}" for r in ok) + " s; RSS at ready "
+              + ", ".join(str(r[1]) for r in ok) + " MB, after 600 requests " + ", ".join(str(r[2]) for r in ok) + " MB")
+    server.shutdown()
+
+
+if __name__ == "__main__":
+    main()
