@@ -51,8 +51,9 @@ public class PatrolResource {
     @Operation(operationId = "listPatrols", summary = "巡查列表 Patrols started in a period, in the caller's jurisdiction")
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.AUDITOR })
     public PatrolList list(@QueryParam("from") String from, @QueryParam("to") String to) {
-        LocalDate end = to == null ? LocalDate.now(clock) : Params.date("to", to);
-        LocalDate start = from == null ? end.minusDays(7) : Params.date("from", from);
+        // an empty parameter (from=2026-11-01&to=) is an absent one: it used to reach here as null and fail with a 500
+        LocalDate end = to == null || to.isBlank() ? LocalDate.now(clock) : Params.date("to", to);
+        LocalDate start = from == null || from.isBlank() ? end.minusDays(7) : Params.date("from", from);
         if (start.isAfter(end)) {
             throw ApiException.invalid("from", "开始日期晚于结束日期 (from is after to)");
         }

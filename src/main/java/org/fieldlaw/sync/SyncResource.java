@@ -94,7 +94,7 @@ public class SyncResource {
     @Operation(operationId = "getSyncStatus", summary = "同步状态 What the server has received from one of my devices")
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.LEGAL_REVIEWER })
     public SyncStatus status(@QueryParam("device") String device, @QueryParam("cursor") String cursor) {
-        if (device == null) {
+        if (device == null || device.isBlank()) {
             throw ApiException.invalid("device", "必填 (required)");
         }
         return statuses.status(Params.uuid("device", device), cursor);

@@ -209,4 +209,14 @@ class PatrolResourceTest {
                 .body("violations[0].field", equalTo("assignmentId"));
         assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> PatrolAssignment.count("id", id)));
     }
+
+    @Test
+    void aPeriodWithAnEmptyEndIsTheLastSevenDaysToTodayNotAServerError() {
+        // found by fuzzing the contract: from without a usable to answered 500
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        officer().queryParam("from", today).queryParam("to", "").get("/api/v1/patrols").then().statusCode(200);
+        officer().queryParam("from", "").queryParam("to", "").get("/api/v1/patrols").then().statusCode(200);
+        officer().queryParam("from", "2026-13-01").get("/api/v1/patrols").then().statusCode(400);
+        officer().queryParam("from", "2026-11-02").queryParam("to", "2026-11-01").get("/api/v1/patrols").then().statusCode(400);
+    }
 }

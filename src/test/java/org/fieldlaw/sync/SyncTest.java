@@ -116,6 +116,9 @@ class SyncTest {
         officer().get("/api/v1/sync/devices").then().statusCode(200).body("items.id", hasItem(id.toString()));
         officer().body(Map.of("name", "")).put("/api/v1/sync/devices/" + UUID.randomUUID()).then().statusCode(400);
         officer().get("/api/v1/sync/status").then().statusCode(400);
+        // an empty device parameter is a missing one (found by fuzzing: it was a 500)
+        officer().queryParam("device", "").get("/api/v1/sync/status").then().statusCode(400).body("violations[0].field", org.hamcrest.Matchers.equalTo("device"));
+        officer().queryParam("device", "not-a-uuid").get("/api/v1/sync/status").then().statusCode(400);
     }
 
     @Test
