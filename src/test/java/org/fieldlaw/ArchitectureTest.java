@@ -55,4 +55,27 @@ class ArchitectureTest {
                 .because("anything not explicitly public is denied (docs/architecture.md §4)")
                 .check(classes);
     }
+
+    /**
+     * Quarkus's reflection-free JSON writers read an accessor whose name starts with "is" (issuedAt, issuingAuthority)
+     * as the is-getter of a second, phantom property ("suedAt", "suingAuthority") and write both. Any record may end
+     * up in an answer, so a component so named carries its name in {@code @JsonProperty} (or takes another name).
+     */
+    @Test
+    void noRecordComponentBecomesAPhantomIsGetterInJson() throws Exception {
+        java.util.List<String> unnamed = new java.util.ArrayList<>();
+        for (com.tngtech.archunit.core.domain.JavaClass c : classes) {
+            Class<?> type = c.reflect();
+            if (!type.isRecord()) {
+                continue;
+            }
+            for (java.lang.reflect.RecordComponent component : type.getRecordComponents()) {
+                if (component.getName().matches("is[a-z].*")
+                        && !component.getAccessor().isAnnotationPresent(com.fasterxml.jackson.annotation.JsonProperty.class)) {
+                    unnamed.add(type.getName() + "." + component.getName());
+                }
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), unnamed, "name these with @JsonProperty");
+    }
 }

@@ -30,7 +30,7 @@ public final class OfficerDto {
     @RegisterForReflection
     public record CertificateRequest(
             @NotBlank @Size(max = 32) String number,
-            @NotBlank @Size(max = 128) String issuingAuthority,
+            @NotBlank @Size(max = 128) @JsonProperty("issuingAuthority") String issuingAuthority,
             @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 64) String> fields,
             @NotBlank String areaCode,
             @NotNull LocalDate validFrom,

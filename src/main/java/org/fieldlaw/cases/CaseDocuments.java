@@ -22,8 +22,6 @@ import org.fieldlaw.agency.AgencyRegister;
 import org.fieldlaw.agency.JurisdictionDirectory;
 import org.fieldlaw.agency.RegisteredBody;
 import org.fieldlaw.agency.RegisteredOfficer;
-import org.fieldlaw.agency.model.BodyKind;
-import org.fieldlaw.agency.model.JurisdictionLevel;
 import org.fieldlaw.agency.model.JurisdictionTree;
 import org.fieldlaw.common.ApiException;
 import org.fieldlaw.common.ProblemType;
@@ -67,7 +65,7 @@ public class CaseDocuments {
     }
 
     /** The document a correction replaces: its number and when it was issued. */
-    record Correction(String number, java.time.OffsetDateTime issuedAt) {
+    record Correction(String number, java.time.OffsetDateTime at) {
     }
 
     private final CaseService cases;
@@ -174,7 +172,7 @@ public class CaseDocuments {
         };
         Map<String, Object> data = data(c, body, number, dated);
         data.put("paper", paper);
-        data.put("replaces", correction.map(r -> DAY.format(r.issuedAt().atZoneSameInstant(LEGAL_ZONE)) + "出具的" + kind.title() + "（" + r.number() + "）")
+        data.put("replaces", correction.map(r -> DAY.format(r.at().atZoneSameInstant(LEGAL_ZONE)) + "出具的" + kind.title() + "（" + r.number() + "）")
                 .orElse(""));
         data.put("cashOnTheSpot", c.cashCollectedOn != null);
         switch (kind) {

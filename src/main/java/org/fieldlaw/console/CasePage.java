@@ -96,7 +96,7 @@ public class CasePage {
 
     /** A document as issued: its number, when, and whether and how it was served. */
     @RegisterForReflection
-    public record IssuedDocument(String title, String number, String issuedAt, String served, boolean inForce, String href) {
+    public record IssuedDocument(String title, String number, String at, String served, boolean inForce, String href) {
     }
 
     private final CaseDocuments documents;

@@ -12,26 +12,19 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.fieldlaw.cases.CaseDocumentKind;
-import org.fieldlaw.cases.CaseDocumentService;
-import org.fieldlaw.cases.CaseDocuments;
-import org.fieldlaw.cases.CaseDossier;
 import org.fieldlaw.common.ApiException;
-import org.fieldlaw.documents.Paper;
-import org.fieldlaw.evidence.EvidenceItem;
-import org.fieldlaw.evidence.EvidenceService;
 import org.fieldlaw.security.Roles;
 
 /**
  * The supervisors' console (监督端), served by the service itself and signed in through the city's
  * provider (the {@code console} OIDC tenant). Pages call the same services and gates the API does,
- * with the API's roles on each: a page shows, and an action takes, only what the API would.
+ * with the API's roles on each: a page shows, and an action takes, only what the API would. The files the pages
+ * link (documents, case files, evidence) are handed out by {@link ConsoleFileResource}.
  */
 @Path("/console")
 @Produces(MediaType.TEXT_HTML)
@@ -50,9 +43,6 @@ public class ConsoleResource {
         }
     }
 
-    private final CaseDocuments documents;
-    private final CaseDocumentService issuing;
-    private final CaseDossier dossiers;
     private final ConsoleHome home;
     private final CaseListPage caseList;
     private final CasePage casePage;
@@ -65,18 +55,13 @@ public class ConsoleResource {
     private final InspectionPage inspectionPage;
     private final AdminPage adminPage;
     private final ConflictPage conflictPage;
-    private final EvidenceService evidence;
     private final ConsoleResponses responses;
     private final ConsolePages pages;
 
     ConsoleResource(ConsoleHome home, CaseListPage caseList, CasePage casePage, CaseForms forms, SitePage sitePage, SiteCaseForm siteCaseForm,
             OversightPage oversightPage, StatisticsPage statisticsPage,
             PublicationPage publicationPage, InspectionPage inspectionPage, AdminPage adminPage, ConflictPage conflictPage,
-            EvidenceService evidence, CaseDocuments documents, CaseDocumentService issuing, CaseDossier dossiers, ConsoleResponses responses,
-            ConsolePages pages) {
-        this.documents = documents;
-        this.issuing = issuing;
-        this.dossiers = dossiers;
+            ConsoleResponses responses, ConsolePages pages) {
         this.conflictPage = conflictPage;
         this.adminPage = adminPage;
         this.inspectionPage = inspectionPage;
@@ -89,7 +74,6 @@ public class ConsoleResource {
         this.caseList = caseList;
         this.casePage = casePage;
         this.forms = forms;
-        this.evidence = evidence;
         this.responses = responses;
         this.pages = pages;
     }
@@ -114,78 +98,6 @@ public class ConsoleResource {
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.LEGAL_REVIEWER, Roles.AUDITOR })
     public Response caseFile(@PathParam("id") UUID id) {
         return page("case", () -> casePage.data(id));
-    }
-
-    /** One of the case's documents as the case now stands, a PDF to read or print; {@code paper}: a4, or a 80/58 mm roll for the on-the-spot decision. */
-    @GET
-    @Path("cases/{id}/documents/{kind}")
-    @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.LEGAL_REVIEWER, Roles.AUDITOR })
-    public Response caseDocument(@PathParam("id") UUID id, @PathParam("kind") String kind, @QueryParam("paper") String paper) {
-        byte[] pdf;
-        try {
-            CaseDocumentKind known = CaseDocumentKind.ofTemplate(kind)
-                    .orElseThrow(() -> ApiException.notFound("文书种类 (document kind)", kind));
-            Paper sheet = paper == null || paper.isBlank() ? Paper.A4 : Paper.ofCode(paper)
-                    .orElseThrow(() -> ApiException.invalid("paper", "纸张应为 a4、80 或 58 (paper is a4, 80 or 58): " + paper));
-            pdf = documents.render(id, known, sheet);
-        } catch (ApiException refused) {
-            return page("error", () -> {
-                throw refused; // shown as the console's error page, with the API's status and reason
-            });
-        }
-        return Response.ok(pdf, "application/pdf").header("Content-Disposition", "inline; filename=\"" + kind + ".pdf\"").build();
-    }
-
-    /** A document as issued, signed, as the party received it. */
-    @GET
-    @Path("cases/{id}/issued/{documentId}")
-    @Produces({ "application/pdf", MediaType.TEXT_HTML })
-    @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.LEGAL_REVIEWER, Roles.AUDITOR })
-    public Response issuedDocument(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
-        org.fieldlaw.documents.DocumentDto.DocumentView d;
-        try {
-            d = issuing.one(id, documentId);
-        } catch (ApiException refused) {
-            return page("error", () -> {
-                throw refused;
-            });
-        }
-        return org.fieldlaw.documents.PdfResponses.issued(d, out -> issuing.write(id, documentId, out));
-    }
-
-    /** The case file as one PDF, for inspection; compiling it is noted on the record (the party is shown in full). */
-    @GET
-    @Path("cases/{id}/dossier")
-    @Produces({ "application/pdf", MediaType.TEXT_HTML })
-    @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.LEGAL_REVIEWER, Roles.AUDITOR })
-    public Response dossier(@PathParam("id") UUID id) {
-        org.fieldlaw.documents.DossierPdf.Assembled assembled;
-        try {
-            assembled = dossiers.pdf(dossiers.compile(id, "pdf"));
-        } catch (ApiException refused) {
-            return page("error", () -> {
-                throw refused;
-            });
-        }
-        return org.fieldlaw.documents.PdfResponses.rendered((StreamingOutput) assembled::writeTo, "dossier-" + id);
-    }
-
-    /** The case file as a ZIP of the originals with their manifest of hashes. */
-    @GET
-    @Path("cases/{id}/dossier/archive")
-    @Produces({ "application/zip", MediaType.TEXT_HTML })
-    @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.LEGAL_REVIEWER, Roles.AUDITOR })
-    public Response dossierArchive(@PathParam("id") UUID id) {
-        org.fieldlaw.documents.Dossier dossier;
-        try {
-            dossier = dossiers.compile(id, "zip");
-        } catch (ApiException refused) {
-            return page("error", () -> {
-                throw refused;
-            });
-        }
-        StreamingOutput body = out -> dossiers.writeArchive(dossier, out);
-        return Response.ok(body, "application/zip").header("Content-Disposition", "attachment; filename=\"dossier-" + id + ".zip\"").build();
     }
 
     /** The record's verification, loaded by the case page after it is shown (it re-reads every file's hash). */
@@ -384,25 +296,6 @@ public class ConsoleResource {
             sitePage.acknowledge(id);
             return reloaded();
         });
-    }
-
-    /** A file of evidence, for a page that shows it (photos inline, others to download); the evidence service checks who may see it. */
-    @GET
-    @Path("evidence/{id}")
-    @Produces(MediaType.WILDCARD)
-    @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.LEGAL_REVIEWER, Roles.AUDITOR })
-    public Response evidence(@PathParam("id") UUID id) {
-        EvidenceItem file = evidence.completed(id);
-        StreamingOutput body = out -> evidence.write(file.sha256(), out);
-        String type = file.mediaType() == null ? MediaType.APPLICATION_OCTET_STREAM : file.mediaType();
-        boolean inline = type.startsWith("image/") && !type.contains("svg");
-        return Response.ok(body, inline ? type : MediaType.APPLICATION_OCTET_STREAM)
-                .header("Content-Length", file.length())
-                .header("ETag", "\"" + file.sha256() + "\"")
-                .header("Cache-Control", "private, max-age=86400, immutable")
-                .header("Content-Disposition", (inline ? "inline" : "attachment") + "; filename*=UTF-8''"
-                        + URLEncoder.encode(file.filename() == null ? file.sha256() : file.filename(), StandardCharsets.UTF_8).replace("+", "%20"))
-                .build();
     }
 
     private static Response reloaded() {

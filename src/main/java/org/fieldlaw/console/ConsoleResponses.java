@@ -40,6 +40,20 @@ public class ConsoleResponses {
         }
     }
 
+    /**
+     * A file the console hands out (a PDF, a case file, evidence), opened in a tab of its own: a refusal before the
+     * bytes start (not found, not yet, bad paper) is the whole error page, with the API's status and reasons.
+     */
+    Response file(Supplier<Response> answer) {
+        try {
+            return answer.get();
+        } catch (ApiException refused) {
+            return page("error", () -> {
+                throw refused;
+            });
+        }
+    }
+
     /** A whole page; a problem (a case not found, a bad filter) is a page too, with the API's status and reasons. */
     Response page(String template, Supplier<Map<String, Object>> data) {
         Map<String, Object> all = new HashMap<>();

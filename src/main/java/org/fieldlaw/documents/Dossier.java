@@ -1,5 +1,6 @@
 package org.fieldlaw.documents;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.List;
  * result of verifying it. The dossier writers know nothing more of the feature.
  */
 @RegisterForReflection
-public record Dossier(String title, String number, String issuer, List<Field> cover, List<IssuedPart> documents, List<Exhibit> evidence,
+public record Dossier(String title, String number, @JsonProperty("issuer") String issuer, List<Field> cover, List<IssuedPart> documents, List<Exhibit> evidence,
         List<RecordRow> record, RecordCheck check, OffsetDateTime compiledAt) {
 
     @RegisterForReflection
@@ -19,7 +20,7 @@ public record Dossier(String title, String number, String issuer, List<Field> co
 
     /** An issued document; {@code kind} its code (penalty-decision), {@code sha256} names its bytes in the evidence store. */
     @RegisterForReflection
-    public record IssuedPart(String kind, String title, String number, String issuedAt, String sha256, boolean inForce) {
+    public record IssuedPart(String kind, String title, String number, @JsonProperty("issuedAt") String issuedAt, String sha256, boolean inForce) {
     }
 
     /** A file of evidence; {@code mediaType} decides whether it gets a thumbnail. */

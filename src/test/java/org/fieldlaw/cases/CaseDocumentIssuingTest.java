@@ -47,6 +47,7 @@ import org.fieldlaw.documents.SignatureCheck;
 import org.fieldlaw.security.Roles;
 import org.fieldlaw.testing.AgencyFixture;
 import org.fieldlaw.testing.Bureaus;
+import org.fieldlaw.testing.CaseApi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -73,12 +74,9 @@ class CaseDocumentIssuingTest {
 
     /** A 120-yuan vending case, notified on 2026-11-03 (the notice not waived) and decided on 11-16 after the window closed. */
     private static UUID decidedAfterNotice() {
-        UUID id = create(with(vending(newParty()), "actDate", "2026-10-30"));
-        step(officer(), id, Map.of("to", "FILED", "on", "2026-11-02")).statusCode(200);
-        step(officer(), id, Map.of("to", "INVESTIGATING", "on", "2026-11-02")).statusCode(200);
-        step(officer(), id, Map.of("to", "PROPOSED", "proposedFine", 120, "on", "2026-11-03")).statusCode(200);
-        step(officer(), id, Map.of("to", "NOTIFIED", "on", "2026-11-03")).statusCode(200);
-        step(supervisor(), id, Map.of("to", "DECIDED", "on", "2026-11-16")).statusCode(200);
+        UUID id = CaseApi.investigatingSince2November();
+        CaseApi.notifiedOn3November(id);
+        CaseApi.decidedOn16November(id);
         return id;
     }
 

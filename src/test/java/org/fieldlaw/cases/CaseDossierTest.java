@@ -41,6 +41,7 @@ import org.fieldlaw.documents.SignatureCheck;
 import org.fieldlaw.security.Roles;
 import org.fieldlaw.testing.AgencyFixture;
 import org.fieldlaw.testing.Bureaus;
+import org.fieldlaw.testing.CaseApi;
 import org.fieldlaw.testing.Uploads;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,15 +68,12 @@ class CaseDossierTest {
 
     /** A decided case with two photos and a written statement as evidence, its prior notice and decision issued. */
     private static UUID fileWithDocumentsAndEvidence() {
-        UUID id = create(with(vending(newParty()), "actDate", "2026-10-30"));
-        step(officer(), id, Map.of("to", "FILED", "on", "2026-11-02")).statusCode(200);
-        step(officer(), id, Map.of("to", "INVESTIGATING", "on", "2026-11-02")).statusCode(200);
+        UUID id = CaseApi.investigatingSince2November();
         Uploads.toCase(id, Uploads.photo(1600, 1200, 1), "现场照片-1.jpg", "image/jpeg");
         Uploads.toCase(id, Uploads.photo(1200, 1600, 2), "现场照片-2.jpg", "image/jpeg");
         Uploads.toCase(id, "询问笔录：当事人承认在人行道摆卖。".getBytes(StandardCharsets.UTF_8), "询问笔录.txt", "text/plain");
-        step(officer(), id, Map.of("to", "PROPOSED", "proposedFine", 120, "on", "2026-11-03")).statusCode(200);
-        step(officer(), id, Map.of("to", "NOTIFIED", "on", "2026-11-03")).statusCode(200);
-        step(supervisor(), id, Map.of("to", "DECIDED", "on", "2026-11-16")).statusCode(200);
+        CaseApi.notifiedOn3November(id);
+        CaseApi.decidedOn16November(id);
         for (String kind : List.of("prior-notice", "penalty-decision")) {
             officer().body(Map.of("id", UUID.randomUUID().toString(), "kind", kind)).post(CASES + id + "/documents").then().statusCode(201);
         }

@@ -98,11 +98,8 @@ class ProcedureDocumentsTest {
 
     @Test
     void aProofOfServiceIsIssuedForAServedDocumentAndNamesItsMethodDayAndRecipient() throws Exception {
-        UUID id = create(with(vending(newParty()), "actDate", "2026-10-30"));
-        step(officer(), id, Map.of("to", "FILED", "on", "2026-11-02")).statusCode(200);
-        step(officer(), id, Map.of("to", "INVESTIGATING", "on", "2026-11-02")).statusCode(200);
-        step(officer(), id, Map.of("to", "PROPOSED", "proposedFine", 120, "on", "2026-11-03")).statusCode(200);
-        step(officer(), id, Map.of("to", "NOTIFIED", "on", "2026-11-03")).statusCode(200);
+        UUID id = org.fieldlaw.testing.CaseApi.investigatingSince2November();
+        org.fieldlaw.testing.CaseApi.notifiedOn3November(id);
         UUID notice = UUID.randomUUID();
         officer().body(Map.of("id", notice.toString(), "kind", "prior-notice")).post(CASES + id + "/documents").then().statusCode(201);
         officer().body(Map.of("id", UUID.randomUUID().toString(), "kind", "proof-of-service")).post(CASES + id + "/documents").then()

@@ -136,4 +136,23 @@ public final class CaseApi {
         step(supervisor(), id, Map.of("to", "CLOSED")).statusCode(200);
         return id;
     }
+
+    /** A 120-yuan vending case of an act on 2026-10-30, filed and under investigation since Monday 2026-11-02. */
+    public static UUID investigatingSince2November() {
+        UUID id = create(with(vending(newParty()), "actDate", "2026-10-30"));
+        step(officer(), id, Map.of("to", "FILED", "on", "2026-11-02")).statusCode(200);
+        step(officer(), id, Map.of("to", "INVESTIGATING", "on", "2026-11-02")).statusCode(200);
+        return id;
+    }
+
+    /** Proposes 120 yuan and notifies it on 2026-11-03, the notice not waived. */
+    public static void notifiedOn3November(UUID id) {
+        step(officer(), id, Map.of("to", "PROPOSED", "proposedFine", 120, "on", "2026-11-03")).statusCode(200);
+        step(officer(), id, Map.of("to", "NOTIFIED", "on", "2026-11-03")).statusCode(200);
+    }
+
+    /** Decided on 2026-11-16, after the statement-and-defence window of the 11-03 notice closed. */
+    public static void decidedOn16November(UUID id) {
+        step(supervisor(), id, Map.of("to", "DECIDED", "on", "2026-11-16")).statusCode(200);
+    }
 }
