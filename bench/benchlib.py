@@ -1,6 +1,6 @@
 """Helpers shared by the load runs: a local static OpenID Connect provider, signed tokens, a
 generated baseline bundle, valid resident IDs, psql and wrk."""
-import base64, http.server, json, os, random, re, shutil, socketserver, subprocess, sys, tempfile, threading, time, urllib.error, urllib.request
+import base64, http.server, json, os, random, re, shutil, socket, socketserver, subprocess, sys, tempfile, threading, time, urllib.error, urllib.request
 from urllib.parse import urlparse
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
@@ -85,6 +85,43 @@ def resident_ids(count):
     return ids
 
 
+def case_body(party, label="基准测试"):
+    """A general-procedure case of 摆卖 in 白沙街道 by the bench officers, the party a person with the given ID number."""
+    return {"procedure": "GENERAL", "source": "PATROL", "violationCode": "BM-00001",
+            "place": {"code": "440703001", "address": "江门市蓬江区白沙大道西 1 号",
+                      "point": {"latitude": 22.5895, "longitude": 113.0817, "accuracyM": 8.0}},
+            "actDate": "2026-03-02", "party": {"kind": "PERSON", "name": label + "当事人", "idNumber": party},
+            "officers": [{"officerId": OFFICER, "investigator": True}, {"officerId": SECOND_OFFICER, "investigator": True}],
+            "summary": f"在白沙大道西人行道摆卖水果，经劝导未离开（{label}）。"}
+
+
+def start_s3proxy(work, identity, credential):
+    """s3proxy (target/s3proxy/s3proxy.jar, copied there by the build) on the local filesystem under work/, one bucket
+    "evidence", bound to 127.0.0.1 on a free port; answers the process and the service's environment for it."""
+    jar = os.path.join(ROOT, "target", "s3proxy", "s3proxy.jar")
+    if not os.path.exists(jar):
+        sys.exit("target/s3proxy/s3proxy.jar is missing: ./mvnw generate-test-resources")
+    os.makedirs(os.path.join(work, "data", "evidence"), exist_ok=True)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    with open(os.path.join(work, "s3proxy.properties"), "w") as f:
+        f.write(f"s3proxy.endpoint=http://127.0.0.1:{port}\ns3proxy.authorization=aws-v2-or-v4\ns3proxy.identity={identity}\n"
+                f"s3proxy.credential={credential}\njclouds.provider=filesystem\njclouds.filesystem.basedir={work}/data\n")
+    proc = subprocess.Popen(["java", "-Xmx512m", "-jar", jar, "--properties", os.path.join(work, "s3proxy.properties")],
+                            stdout=open(os.path.join(work, "s3proxy.log"), "w"), stderr=subprocess.STDOUT)
+    for _ in range(600):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            break
+        except OSError:
+            time.sleep(0.1)
+    env = {"FIELDLAW_EVIDENCE_STORE": "s3", "FIELDLAW_EVIDENCE_S3_ENDPOINT": f"http://127.0.0.1:{port}",
+           "FIELDLAW_EVIDENCE_S3_BUCKET": "evidence", "FIELDLAW_EVIDENCE_S3_ACCESS_KEY": identity,
+           "FIELDLAW_EVIDENCE_S3_SECRET_KEY": credential}
+    return proc, env
+
+
 def psql(db, sql):
     subprocess.run(["psql", db, "-v", "ON_ERROR_STOP=1", "-q", "-c", sql], check=True, timeout=60)
 
@@ -108,7 +145,7 @@ class Stack:
     the officer's token, a city bureau, a town office in 白沙街道 with two officers, and a generated
     city baseline published through the bureau API. Stops everything it started."""
 
-    def __init__(self, db, reset=False, jvm="", violations=5000, log_name="bench"):
+    def __init__(self, db, reset=False, jvm="", violations=5000, log_name="bench", env_extra=None):
         self.db = db
         if reset:
             psql(db, "drop schema public cascade; create schema public;")
@@ -128,6 +165,7 @@ class Stack:
             json.dump({"keys": [{"kty": "RSA", "kid": "bench", "alg": "RS256", "use": "sig", "n": int_b64(pub.n), "e": int_b64(pub.e)}]}, f)
         env = dict(os.environ, DB_URL=f"jdbc:postgresql://{u.hostname}:{u.port or 5432}{u.path}", DB_USER=u.username,
                    DB_PASSWORD=u.password or "", OIDC_URL=issuer, HTTP_HOST="127.0.0.1", QUARKUS_HTTP_PORT=str(APP_PORT))
+        env.update(env_extra or {})
         log = open(os.path.join(ROOT, "target", log_name + ".log"), "w")
         self.app = subprocess.Popen(PIN["service"] + ["java"] + jvm.split() + ["-jar", "quarkus-run.jar"],
                                     cwd=os.path.join(ROOT, "target/quarkus-app"), env=env, stdout=log, stderr=subprocess.STDOUT)

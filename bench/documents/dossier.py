@@ -17,16 +17,7 @@ Everything binds 127.0.0.1; the service is stopped at the end (and by a watchdog
 import argparse, base64, glob, json, os, subprocess, sys, time, urllib.request, uuid
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
-from benchlib import OFFICER, ROOT, SECOND_OFFICER, TOWN_OFFICE, Stack, resident_ids  # noqa: E402
-
-
-def case_body(party):
-    return {"procedure": "GENERAL", "source": "PATROL", "violationCode": "BM-00001",
-            "place": {"code": "440703001", "address": "江门市蓬江区白沙大道西 1 号",
-                      "point": {"latitude": 22.5895, "longitude": 113.0817, "accuracyM": 8.0}},
-            "actDate": "2026-03-02", "party": {"kind": "PERSON", "name": "基准测试当事人", "idNumber": party},
-            "officers": [{"officerId": OFFICER, "investigator": True}, {"officerId": SECOND_OFFICER, "investigator": True}],
-            "summary": "在白沙大道西人行道摆卖水果，经劝导未离开（基准测试）。"}
+from benchlib import ROOT, TOWN_OFFICE, Stack, case_body, resident_ids  # noqa: E402
 
 
 def photos(n):

@@ -5,10 +5,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Where evidence bytes live: pieces of uploads in progress, then whole files by SHA-256. Every
- * method streams; none holds a file in memory. PostgreSQL by default; an S3-compatible object
- * store can take over at scale behind the same methods (docs/architecture.md §5). Each call runs in the
- * caller's transaction.
+ * Where evidence bytes live: pieces of uploads, which become the stored file by its SHA-256 when
+ * the upload completes (written once, never copied), and files the service makes itself. Every
+ * method streams; none holds a file in memory. Chosen by {@code fieldlaw.evidence.store}:
+ * PostgreSQL ({@link PostgresEvidenceStore}) or an S3-compatible object store
+ * ({@link ObjectStoreEvidenceStore}); both keep the {@link EvidenceLedger} of pieces in PostgreSQL.
  */
 public interface EvidenceStore {
 
@@ -16,14 +17,36 @@ public interface EvidenceStore {
     record Sealed(String sha256, long size) {
     }
 
-    /** Keeps {@code length} bytes of {@code data} received at {@code offset} of the upload. */
-    void appendPiece(UUID uploadId, long offset, byte[] data, int length);
+    /**
+     * Received bytes put where they will stay, not yet part of the upload: {@code data} holds them
+     * when the ledger row keeps the bytes itself, {@code objectKey} names the object otherwise.
+     */
+    record Piece(UUID uploadId, long offset, int length, byte[] data, String objectKey) {
+    }
 
-    /** Forgets every piece from {@code offset} on, after a checksum mismatch or a cut-off request. */
+    /**
+     * Before any transaction: puts {@code length} bytes received at {@code offset} of the upload where
+     * they will stay. The buffer may be reused once the piece is recorded or abandoned.
+     */
+    Piece put(UUID uploadId, long offset, byte[] data, int length);
+
+    /** In the transaction that advances the upload's offset: the piece becomes part of the upload. */
+    void record(Piece piece);
+
+    /** The piece was put but its transaction failed: its bytes go. */
+    void abandon(Piece piece);
+
+    /** In the caller's transaction: forgets every piece from {@code offset} on (a checksum mismatch). */
     void truncate(UUID uploadId, long offset);
 
-    /** Hashes the complete upload, files it by its SHA-256 (once, however often it was uploaded) and drops the pieces. */
-    Sealed seal(UUID uploadId);
+    /** The SHA-256 of an upload received over several requests, read back from its pieces. */
+    String hash(UUID uploadId);
+
+    /**
+     * In the caller's transaction: files a complete upload under its SHA-256 without copying a byte.
+     * When a file with that hash is kept already, that one stays and this upload's pieces go.
+     */
+    Sealed seal(UUID uploadId, String sha256, long size);
 
     /**
      * Files bytes the service made itself (an issued document, a few hundred kilobytes, already in memory)
@@ -31,7 +54,7 @@ public interface EvidenceStore {
      */
     Sealed keep(byte[] content);
 
-    /** Writes the file to {@code out}; empty when no file has that hash. */
+    /** Writes the file to {@code out}; false when no file has that hash. */
     boolean copy(String sha256, OutputStream out);
 
     /** The SHA-256 of the bytes stored under {@code sha256} as they are now: differs when the file was altered. */

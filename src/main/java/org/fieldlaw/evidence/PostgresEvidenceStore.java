@@ -1,142 +1,103 @@
 package org.fieldlaw.evidence;
 
-import io.agroal.api.AgroalDataSource;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 /**
- * Evidence in PostgreSQL: bytea pieces, read back with a cursor (fetch size) so a large video
- * streams through in pieces. Connections come from the datasource inside the caller's
- * transaction, so a piece and the upload's new offset commit together.
+ * Evidence in PostgreSQL: each piece's bytes in its ledger row (bytea, stored uncompressed), so a
+ * piece and the upload's new offset commit together. The object store extends this one and
+ * overrides where the bytes go; reading, hashing and filing are the same for both.
  */
-@ApplicationScoped
 public class PostgresEvidenceStore implements EvidenceStore {
 
-    private static final int FETCH = 4;
     /** Pieces of a kept file: the size a tus client's chunk commonly has. */
     private static final int KEPT_PIECE = 1 << 20;
 
-    private final AgroalDataSource dataSource;
+    protected final EvidenceLedger ledger;
 
-    PostgresEvidenceStore(AgroalDataSource dataSource) {
-        this.dataSource = dataSource;
+    public PostgresEvidenceStore(EvidenceLedger ledger) {
+        this.ledger = ledger;
     }
 
     @Override
-    public void appendPiece(UUID uploadId, long offset, byte[] data, int length) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("insert into upload_piece (upload_id, start_offset, data) values (?, ?, ?)")) {
-            s.setObject(1, uploadId);
-            s.setLong(2, offset);
-            s.setBinaryStream(3, new ByteArrayInputStream(data, 0, length), length);
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("storing an upload piece failed", e);
+    public Piece put(UUID uploadId, long offset, byte[] data, int length) {
+        return new Piece(uploadId, offset, length, data, null);
+    }
+
+    @Override
+    public void record(Piece piece) {
+        ledger.addPiece(piece);
+    }
+
+    @Override
+    public void abandon(Piece piece) {
+        if (piece.objectKey() != null) {
+            forget(List.of(piece.objectKey()));
         }
     }
 
     @Override
     public void truncate(UUID uploadId, long offset) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("delete from upload_piece where upload_id = ? and start_offset >= ?")) {
-            s.setObject(1, uploadId);
-            s.setLong(2, offset);
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("dropping upload pieces failed", e);
-        }
+        forget(ledger.dropPieces(uploadId, offset));
     }
 
     @Override
-    public Sealed seal(UUID uploadId) {
-        try (Connection c = dataSource.getConnection()) {
-            MessageDigest digest = sha256();
-            long size = 0;
-            try (PreparedStatement s = c.prepareStatement("select data from upload_piece where upload_id = ? order by start_offset")) {
-                s.setObject(1, uploadId);
-                s.setFetchSize(FETCH);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        byte[] piece = rs.getBytes(1);
-                        digest.update(piece);
-                        size += piece.length;
-                    }
-                }
+    public String hash(UUID uploadId) {
+        MessageDigest digest = sha256();
+        ledger.forEachPiece(uploadId, (data, key) -> {
+            if (data != null) {
+                digest.update(data);
+            } else {
+                readObject(key, new DigestSink(digest));
             }
-            String hash = HexFormat.of().formatHex(digest.digest());
-            boolean fresh;
-            try (PreparedStatement s = c.prepareStatement(
-                    "insert into evidence_blob (sha256, size, created_at) values (?, ?, now()) on conflict (sha256) do nothing")) {
-                s.setString(1, hash);
-                s.setLong(2, size);
-                fresh = s.executeUpdate() == 1;
-            }
-            if (fresh) {
-                // Moved inside the database: the bytes never pass through the service again.
-                try (PreparedStatement s = c.prepareStatement("""
-                        insert into evidence_blob_piece (sha256, seq, data)
-                        select ?, row_number() over (order by start_offset), data from upload_piece where upload_id = ?""")) {
-                    s.setString(1, hash);
-                    s.setObject(2, uploadId);
-                    s.executeUpdate();
-                }
-            }
+        });
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    @Override
+    public Sealed seal(UUID uploadId, String sha256, long size) {
+        if (!ledger.fileUpload(sha256, size, uploadId)) {
+            // The same bytes were filed before: kept once.
             truncate(uploadId, 0);
-            return new Sealed(hash, size);
-        } catch (SQLException e) {
-            throw new IllegalStateException("sealing an upload failed", e);
         }
+        return new Sealed(sha256, size);
     }
 
     @Override
     public Sealed keep(byte[] content) {
         String hash = HexFormat.of().formatHex(sha256().digest(content));
-        try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement s = c.prepareStatement(
-                    "insert into evidence_blob (sha256, size, created_at) values (?, ?, now()) on conflict (sha256) do nothing")) {
-                s.setString(1, hash);
-                s.setLong(2, content.length);
-                if (s.executeUpdate() == 0) {
-                    return new Sealed(hash, content.length);
-                }
-            }
-            try (PreparedStatement s = c.prepareStatement("insert into evidence_blob_piece (sha256, seq, data) values (?, ?, ?)")) {
+        if (ledger.fileKept(hash, content.length)) {
+            String key = putWhole(hash, content);
+            if (key != null) {
+                ledger.addFilePiece(hash, 1, null, 0, content.length, key);
+            } else {
                 int seq = 1;
                 for (int from = 0; from < content.length || seq == 1; from += KEPT_PIECE) {
-                    int length = Math.min(KEPT_PIECE, content.length - from);
-                    s.setString(1, hash);
-                    s.setInt(2, seq++);
-                    s.setBinaryStream(3, new ByteArrayInputStream(content, from, length), length);
-                    s.addBatch();
+                    ledger.addFilePiece(hash, seq++, content, from, Math.min(KEPT_PIECE, content.length - from), null);
                 }
-                s.executeBatch();
             }
-            return new Sealed(hash, content.length);
-        } catch (SQLException e) {
-            throw new IllegalStateException("keeping a file failed", e);
         }
+        return new Sealed(hash, content.length);
     }
 
     @Override
     public boolean copy(String sha256, OutputStream out) {
-        return stream(sha256, piece -> {
-            try {
-                out.write(piece);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        return ledger.forEachFilePiece(sha256, (data, key) -> {
+            if (data != null) {
+                try {
+                    out.write(data);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            } else {
+                readObject(key, out);
             }
         });
     }
@@ -144,39 +105,48 @@ public class PostgresEvidenceStore implements EvidenceStore {
     @Override
     public Optional<String> rehash(String sha256) {
         MessageDigest digest = sha256();
-        return stream(sha256, digest::update) ? Optional.of(HexFormat.of().formatHex(digest.digest())) : Optional.empty();
+        return copy(sha256, new DigestSink(digest)) ? Optional.of(HexFormat.of().formatHex(digest.digest())) : Optional.empty();
     }
 
-    private boolean stream(String sha256, Consumer<byte[]> sink) {
-        try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement s = c.prepareStatement("select 1 from evidence_blob where sha256 = ?")) {
-                s.setString(1, sha256);
-                try (ResultSet rs = s.executeQuery()) {
-                    if (!rs.next()) {
-                        return false;
-                    }
-                }
-            }
-            try (PreparedStatement s = c.prepareStatement("select data from evidence_blob_piece where sha256 = ? order by seq")) {
-                s.setString(1, sha256);
-                s.setFetchSize(FETCH);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        sink.accept(rs.getBytes(1));
-                    }
-                }
-            }
-            return true;
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading evidence failed", e);
-        }
+    /** Puts a whole kept file outside the database; null keeps it in ledger rows. */
+    protected String putWhole(String sha256, byte[] content) {
+        return null;
     }
 
-    private static MessageDigest sha256() {
+    /** Writes the object under {@code key} to {@code out}. */
+    protected void readObject(String key, OutputStream out) {
+        throw new IllegalStateException("evidence piece " + key + " is in an object store: set fieldlaw.evidence.store=s3 to read it");
+    }
+
+    /** Objects no longer part of any upload or file, once the transaction that dropped them commits. */
+    protected void forget(List<String> objectKeys) {
+        // Nothing of this store lives outside the database.
+    }
+
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Hashes what is written to it. */
+    private static final class DigestSink extends OutputStream {
+        private final MessageDigest digest;
+
+        DigestSink(MessageDigest digest) {
+            this.digest = digest;
+        }
+
+        @Override
+        public void write(int b) {
+            digest.update((byte) b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            digest.update(b, off, len);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.fieldlaw.common.ApiException;
@@ -17,7 +18,8 @@ import org.fieldlaw.security.CurrentOfficer;
 
 /**
  * The tus 1.0 upload of evidence: create, ask the offset, send bytes from the offset. Bytes are
- * stored piece by piece as they arrive, each piece committed with the upload's new offset, so a
+ * stored piece by piece as they arrive (written once: the pieces become the file), each piece
+ * committed with the upload's new offset, so a
  * connection that breaks mid-request keeps what arrived and the phone resumes from there. A
  * request that carried a checksum keeps nothing unless the checksum matches.
  */
@@ -121,7 +123,9 @@ public class UploadService {
                     + " 字节不符 (offset does not match what the service holds)").with("uploadOffset", start.received);
         }
         long at = offset;
-        byte[] buffer = new byte[config.pieceSize()];
+        byte[] buffer = new byte[(int) Math.min(config.pieceSize(), Math.max(1, start.length - offset))];
+        // Hashed as it arrives when this request carries the whole file, as a phone's photo does.
+        MessageDigest whole = offset == 0 ? PostgresEvidenceStore.sha256() : null;
         boolean cutOff = false;
         while (true) {
             int filled = 0;
@@ -146,10 +150,21 @@ public class UploadService {
                 if (checksum != null) {
                     checksum.digest().update(buffer, 0, filled);
                 }
+                if (whole != null) {
+                    whole.update(buffer, 0, filled);
+                }
                 storePiece(id, at, buffer, filled);
                 at += filled;
             }
             if (cutOff || filled < buffer.length) {
+                break;
+            }
+            if (at == start.length) {
+                if (moreBytes(body)) {
+                    reset(id, offset);
+                    throw new ApiException(ProblemType.TOO_LARGE, "发送的数据超过 Upload-Length " + start.length
+                            + " (more bytes than the declared length)");
+                }
                 break;
             }
         }
@@ -161,21 +176,37 @@ public class UploadService {
             throw new ApiException(ProblemType.CHECKSUM_MISMATCH, "数据校验和不符，本次发送的数据已丢弃 (checksum mismatch: this request's bytes were discarded)");
         }
         if (at == start.length) {
-            seal(id, by);
+            String sha256 = whole != null ? HexFormat.of().formatHex(whole.digest()) : store.hash(id);
+            seal(id, sha256, start.length, by);
             return new Progress(at, start.length, true);
         }
         return new Progress(at, start.length, false);
     }
 
+    private static boolean moreBytes(InputStream body) {
+        try {
+            return body.read() >= 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The bytes are put first, outside any transaction; one short transaction then records them with the new offset. */
     private void storePiece(UUID id, long at, byte[] buffer, int length) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            // Advancing the offset only from where this request found it: a second request racing on the same upload loses.
-            int moved = EvidenceUpload.update("received = received + ?1 where id = ?2 and received = ?3", (long) length, id, at);
-            if (moved != 1) {
-                throw new ApiException(ProblemType.CONFLICT, "另一个请求正在写入该上传 (another request is writing this upload)");
-            }
-            store.appendPiece(id, at, buffer, length);
-        });
+        EvidenceStore.Piece piece = store.put(id, at, buffer, length);
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                // Advancing the offset only from where this request found it: a second request racing on the same upload loses.
+                int moved = EvidenceUpload.update("received = received + ?1 where id = ?2 and received = ?3", (long) length, id, at);
+                if (moved != 1) {
+                    throw new ApiException(ProblemType.CONFLICT, "另一个请求正在写入该上传 (another request is writing this upload)");
+                }
+                store.record(piece);
+            });
+        } catch (RuntimeException e) {
+            store.abandon(piece);
+            throw e;
+        }
     }
 
     private void reset(UUID id, long offset) {
@@ -186,13 +217,14 @@ public class UploadService {
     }
 
     /**
-     * The file is whole: filed by its hash, and entered on the record of every owner it belongs to,
-     * the owner it was uploaded for first (a visit's site before the case the site became).
+     * The file is whole: filed by its hash (its pieces become the file, nothing is copied), and entered
+     * on the record of every owner it belongs to, the owner it was uploaded for first (a visit's site
+     * before the case the site became). Only this short step touches the owners' records.
      */
-    private void seal(UUID id, Actor by) {
+    private void seal(UUID id, String sha256, long size, Actor by) {
         QuarkusTransaction.requiringNew().run(() -> {
             EvidenceUpload u = EvidenceUpload.findById(id);
-            EvidenceStore.Sealed sealed = store.seal(id);
+            EvidenceStore.Sealed sealed = store.seal(id, sha256, size);
             u.sha256 = sealed.sha256();
             u.completedAt = OffsetDateTime.now(clock);
             List<OwnerRef> owned = new ArrayList<>(List.of(u.owner()));

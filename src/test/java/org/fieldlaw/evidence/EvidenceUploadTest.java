@@ -31,10 +31,14 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
@@ -45,7 +49,10 @@ import org.fieldlaw.testing.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Evidence by the tus 1.0 protocol with a stock client: resumed after a broken link, checked by hash, limited in size. */
+/**
+ * Evidence by the tus 1.0 protocol with a stock client: resumed after a broken link, checked by hash, limited in size,
+ * written once. Run on PostgreSQL here and on an S3-compatible object store by {@link EvidenceUploadOnObjectStoreTest}.
+ */
 @QuarkusTest
 class EvidenceUploadTest {
 
@@ -259,12 +266,119 @@ class EvidenceUploadTest {
         String path = createRaw(caseId, bytes.length);
         tus().header("Upload-Offset", 0).contentType("application/offset+octet-stream").body(bytes).patch(path).then().statusCode(204);
         String sha = sha256(bytes);
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("update evidence_blob_piece set data = overlay(data placing '\\x00'::bytea from 10 for 1) where sha256 = '" + sha + "' and seq = 1");
-        }
+        alterStoredFile(sha);
         officer().post(CASES + caseId + "/record/verification").then().statusCode(200)
                 .body("intact", equalTo(false)).body("brokenAt", equalTo(null))
                 .body("fileFaults[0].sha256", equalTo(sha)).body("fileFaults[0].reason", containsString("file altered"));
+    }
+
+    /** Changes one byte of the stored file behind the service's back. */
+    protected void alterStoredFile(String sha) throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("update upload_piece set data = overlay(data placing '\\x00'::bytea from 10 for 1)"
+                    + " where upload_id = (select upload_id from evidence_blob where sha256 = '" + sha + "') and start_offset = 0");
+        }
+    }
+
+    /** Whether the piece's bytes are where this store keeps them: in the ledger row here. */
+    protected boolean storedWhereExpected(byte[] data, String objectKey) {
+        return data != null && objectKey == null;
+    }
+
+    /** Whether anything still holds the bytes of a piece that was dropped. */
+    protected boolean bytesRemain(String objectKey) {
+        return false;
+    }
+
+    /** The objects the store holds for an upload (none where the bytes are in ledger rows). */
+    protected List<String> objectsOf(UUID uploadId) throws Exception {
+        return List.of();
+    }
+
+    private List<String> pieces(UUID uploadId) throws Exception {
+        List<String> pieces = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("select data, object_key from upload_piece where upload_id = ? order by start_offset")) {
+            s.setObject(1, uploadId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    pieces.add(rs.getString(2));
+                    assertTrue(storedWhereExpected(rs.getBytes(1), rs.getString(2)), "a piece is kept where the configured store keeps it");
+                }
+            }
+        }
+        return pieces;
+    }
+
+    private UUID filedFrom(String sha) throws Exception {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("select upload_id from evidence_blob where sha256 = ?")) {
+            s.setString(1, sha);
+            try (ResultSet rs = s.executeQuery()) {
+                assertTrue(rs.next(), "the file is filed by its hash");
+                return rs.getObject(1, UUID.class);
+            }
+        }
+    }
+
+    @Test
+    void aPhotoIsWrittenOnceItsPiecesBecomingTheFileAndTheSameBytesAreKeptOnce() throws Exception {
+        byte[] bytes = photo(2 * 1024 * 1024 + 17, 5);
+        String sha = sha256(bytes);
+        UUID firstCase = create(vending(newParty()));
+        String first = createRaw(firstCase, bytes.length);
+        tus().header("Upload-Offset", 0).contentType("application/offset+octet-stream").body(bytes).patch(first).then().statusCode(204);
+        UUID firstId = UUID.fromString(first.substring(first.lastIndexOf('/') + 1));
+        assertEquals(firstId, filedFrom(sha), "the upload's own pieces are the file: nothing was copied");
+        assertEquals(3, pieces(firstId).size(), "2 MiB and 17 bytes in pieces of 1 MiB");
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("select count(*) from evidence_blob_piece where sha256 = ?")) {
+            s.setString(1, sha);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                assertEquals(0, rs.getInt(1), "no second copy of the bytes");
+            }
+        }
+
+        UUID secondCase = create(vending(newParty()));
+        String second = createRaw(secondCase, bytes.length);
+        UUID secondId = UUID.fromString(second.substring(second.lastIndexOf('/') + 1));
+        tus().header("Upload-Offset", 0).contentType("application/offset+octet-stream").body(bytes).patch(second).then().statusCode(204);
+        assertEquals(firstId, filedFrom(sha), "the bytes filed first stay the file");
+        assertEquals(List.of(), pieces(secondId), "the same bytes uploaded again are not kept twice");
+        assertEquals(List.of(), objectsOf(secondId), "nor their objects");
+        assertEquals(pieces(firstId).stream().filter(java.util.Objects::nonNull).toList(), objectsOf(firstId),
+                "the file's objects are the ones its pieces name");
+        String evidenceId = officer().get(CASES + secondCase + "/evidence").then().body("items[0].sha256", equalTo(sha))
+                .extract().path("items[0].id");
+        assertArrayEquals(bytes, officer().get("/api/v1/evidence/" + evidenceId + "/content").then().statusCode(200).extract().asByteArray());
+        officer().post(CASES + secondCase + "/record/verification").then().statusCode(200).body("intact", equalTo(true));
+    }
+
+    @Test
+    void aChecksumMismatchDropsThatRequestsPiecesWherePutAndKeepsEarlierOnes() throws Exception {
+        UUID caseId = create(vending(newParty()));
+        byte[] bytes = photo(1024 * 1024 + 5000, 6);
+        String path = createRaw(caseId, bytes.length);
+        UUID uploadId = UUID.fromString(path.substring(path.lastIndexOf('/') + 1));
+        byte[] firstPart = java.util.Arrays.copyOf(bytes, 1024 * 1024);
+        tus().header("Upload-Offset", 0).contentType("application/offset+octet-stream").body(firstPart).patch(path).then().statusCode(204);
+        List<String> kept = pieces(uploadId);
+        assertEquals(1, kept.size());
+        String wrong = "sha256 " + Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(new byte[] { 1 }));
+        byte[] rest = java.util.Arrays.copyOfRange(bytes, 1024 * 1024, bytes.length);
+        tus().header("Upload-Offset", 1024 * 1024).header("Upload-Checksum", wrong).contentType("application/offset+octet-stream")
+                .body(rest).patch(path).then().statusCode(460);
+        assertEquals(kept, pieces(uploadId), "the earlier request's piece stays, the refused one is gone");
+        tus().header("Upload-Offset", 1024 * 1024).contentType("application/offset+octet-stream").body(rest).patch(path).then().statusCode(204);
+        List<String> whole = pieces(uploadId);
+        assertEquals(2, whole.size());
+        officer().get(CASES + caseId + "/evidence").then().body("items[0].sha256", equalTo(sha256(bytes)));
+        for (String key : whole) {
+            if (key != null) {
+                assertTrue(bytesRemain(key), "the object a piece names is there: " + key);
+            }
+        }
     }
 
     @Test

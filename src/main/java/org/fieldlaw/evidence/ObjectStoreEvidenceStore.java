@@ -1,0 +1,103 @@
+package org.fieldlaw.evidence;
+
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.logging.Logger;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.core.sync.ResponseTransformer;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.GetObjectRequest;
+import software.amazon.awssdk.services.s3.model.PutObjectRequest;
+
+/**
+ * Evidence bytes in an S3-compatible object store, one object per piece; the ledger in PostgreSQL
+ * says which pieces make each upload and file. A piece's object is put before the transaction that
+ * records it, under a key of its own (two racing requests never share one), and objects are deleted
+ * only after the transaction that dropped them commits, so a rollback never loses bytes. A crash
+ * between putting and recording leaves an object no row names: unreachable, never wrong.
+ */
+public class ObjectStoreEvidenceStore extends PostgresEvidenceStore implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(ObjectStoreEvidenceStore.class);
+    private static final String OCTETS = "application/octet-stream";
+
+    private final S3Client s3;
+    private final String bucket;
+    private final TransactionSynchronizationRegistry transactions;
+
+    public ObjectStoreEvidenceStore(EvidenceLedger ledger, S3Client s3, String bucket, TransactionSynchronizationRegistry transactions) {
+        super(ledger);
+        this.s3 = s3;
+        this.bucket = bucket;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public Piece put(UUID uploadId, long offset, byte[] data, int length) {
+        String key = "uploads/%s/%016d-%08x".formatted(uploadId, offset, ThreadLocalRandom.current().nextInt());
+        write(key, data, length);
+        return new Piece(uploadId, offset, length, null, key);
+    }
+
+    @Override
+    protected String putWhole(String sha256, byte[] content) {
+        String key = "files/" + sha256;
+        write(key, content, content.length);
+        return key;
+    }
+
+    private void write(String key, byte[] data, int length) {
+        s3.putObject(PutObjectRequest.builder().bucket(bucket).key(key).contentLength((long) length).contentType(OCTETS).build(),
+                RequestBody.fromContentProvider(() -> new ByteArrayInputStream(data, 0, length), length, OCTETS));
+    }
+
+    @Override
+    protected void readObject(String key, OutputStream out) {
+        s3.getObject(GetObjectRequest.builder().bucket(bucket).key(key).build(), ResponseTransformer.toOutputStream(out));
+    }
+
+    @Override
+    protected void forget(List<String> objectKeys) {
+        if (objectKeys.isEmpty()) {
+            return;
+        }
+        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            delete(objectKeys);
+            return;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    delete(objectKeys);
+                }
+            }
+        });
+    }
+
+    private void delete(List<String> keys) {
+        for (String key : keys) {
+            try {
+                s3.deleteObject(b -> b.bucket(bucket).key(key));
+            } catch (RuntimeException e) {
+                // Unreachable from every row already; only space is lost.
+                LOG.warnf("could not delete evidence object %s: %s", key, e.getMessage());
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        s3.close();
+    }
+}
