@@ -153,18 +153,24 @@ public class UploadService {
                 if (whole != null) {
                     whole.update(buffer, 0, filled);
                 }
-                storePiece(id, at, buffer, filled);
+                if (at + filled == start.length) {
+                    if (!cutOff && moreBytes(body)) {
+                        reset(id, offset);
+                        throw new ApiException(ProblemType.TOO_LARGE, "发送的数据超过 Upload-Length " + start.length
+                                + " (more bytes than the declared length)");
+                    }
+                    if (checksum != null && !MessageDigest.isEqual(checksum.digest().digest(), checksum.expected())) {
+                        reset(id, offset);
+                        throw mismatch();
+                    }
+                    complete(id, store.put(id, at, buffer, filled), whole == null ? null : HexFormat.of().formatHex(whole.digest()),
+                            start.length, by);
+                    return new Progress(start.length, start.length, true);
+                }
+                record(id, store.put(id, at, buffer, filled));
                 at += filled;
             }
             if (cutOff || filled < buffer.length) {
-                break;
-            }
-            if (at == start.length) {
-                if (moreBytes(body)) {
-                    reset(id, offset);
-                    throw new ApiException(ProblemType.TOO_LARGE, "发送的数据超过 Upload-Length " + start.length
-                            + " (more bytes than the declared length)");
-                }
                 break;
             }
         }
@@ -173,14 +179,13 @@ public class UploadService {
             if (cutOff) {
                 return new Progress(offset, start.length, false);
             }
-            throw new ApiException(ProblemType.CHECKSUM_MISMATCH, "数据校验和不符，本次发送的数据已丢弃 (checksum mismatch: this request's bytes were discarded)");
-        }
-        if (at == start.length) {
-            String sha256 = whole != null ? HexFormat.of().formatHex(whole.digest()) : store.hash(id);
-            seal(id, sha256, start.length, by);
-            return new Progress(at, start.length, true);
+            throw mismatch();
         }
         return new Progress(at, start.length, false);
+    }
+
+    private static ApiException mismatch() {
+        return new ApiException(ProblemType.CHECKSUM_MISMATCH, "数据校验和不符，本次发送的数据已丢弃 (checksum mismatch: this request's bytes were discarded)");
     }
 
     private static boolean moreBytes(InputStream body) {
@@ -191,22 +196,45 @@ public class UploadService {
         }
     }
 
-    /** The bytes are put first, outside any transaction; one short transaction then records them with the new offset. */
-    private void storePiece(UUID id, long at, byte[] buffer, int length) {
-        EvidenceStore.Piece piece = store.put(id, at, buffer, length);
+    /** The piece's bytes were put outside any transaction; one short transaction records them with the new offset. */
+    private void record(UUID id, EvidenceStore.Piece piece) {
         try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                // Advancing the offset only from where this request found it: a second request racing on the same upload loses.
-                int moved = EvidenceUpload.update("received = received + ?1 where id = ?2 and received = ?3", (long) length, id, at);
-                if (moved != 1) {
-                    throw new ApiException(ProblemType.CONFLICT, "另一个请求正在写入该上传 (another request is writing this upload)");
-                }
-                store.record(piece);
-            });
+            QuarkusTransaction.requiringNew().run(() -> advance(id, piece));
         } catch (RuntimeException e) {
             store.abandon(piece);
             throw e;
         }
+    }
+
+    /**
+     * The last piece: recorded and the file sealed in one transaction when this request carried the whole file (its
+     * hash is known); otherwise recorded first, so the pieces can be read back for the hash, and then sealed.
+     */
+    private void complete(UUID id, EvidenceStore.Piece last, String sha256, long size, Actor by) {
+        if (sha256 == null) {
+            record(id, last);
+            String read = QuarkusTransaction.requiringNew().call(() -> store.hash(id));
+            QuarkusTransaction.requiringNew().run(() -> seal(id, read, size, by));
+            return;
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                advance(id, last);
+                seal(id, sha256, size, by);
+            });
+        } catch (RuntimeException e) {
+            store.abandon(last);
+            throw e;
+        }
+    }
+
+    private void advance(UUID id, EvidenceStore.Piece piece) {
+        // Advancing the offset only from where this request found it: a second request racing on the same upload loses.
+        int moved = EvidenceUpload.update("received = received + ?1 where id = ?2 and received = ?3", (long) piece.length(), id, piece.offset());
+        if (moved != 1) {
+            throw new ApiException(ProblemType.CONFLICT, "另一个请求正在写入该上传 (another request is writing this upload)");
+        }
+        store.record(piece);
     }
 
     private void reset(UUID id, long offset) {
@@ -219,20 +247,19 @@ public class UploadService {
     /**
      * The file is whole: filed by its hash (its pieces become the file, nothing is copied), and entered
      * on the record of every owner it belongs to, the owner it was uploaded for first (a visit's site
-     * before the case the site became). Only this short step touches the owners' records.
+     * before the case the site became). Only this short step, inside the caller's transaction, touches
+     * the owners' records; no bytes move in it.
      */
     private void seal(UUID id, String sha256, long size, Actor by) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            EvidenceUpload u = EvidenceUpload.findById(id);
-            EvidenceStore.Sealed sealed = store.seal(id, sha256, size);
-            u.sha256 = sealed.sha256();
-            u.completedAt = OffsetDateTime.now(clock);
-            List<OwnerRef> owned = new ArrayList<>(List.of(u.owner()));
-            EvidenceOwnerLink.ofEvidence(id).stream().map(EvidenceOwnerLink::owner).filter(o -> !o.equals(u.owner())).forEach(owned::add);
-            for (OwnerRef owner : owned) {
-                lines.enter(u, owners.visible(owner).record(), by);
-            }
-        });
+        EvidenceUpload u = EvidenceUpload.findById(id);
+        EvidenceStore.Sealed sealed = store.seal(id, sha256, size);
+        u.sha256 = sealed.sha256();
+        u.completedAt = OffsetDateTime.now(clock);
+        List<OwnerRef> owned = new ArrayList<>(List.of(u.owner()));
+        EvidenceOwnerLink.ofEvidence(id).stream().map(EvidenceOwnerLink::owner).filter(o -> !o.equals(u.owner())).forEach(owned::add);
+        for (OwnerRef owner : owned) {
+            lines.enter(u, owners.visible(owner).record(), by);
+        }
     }
 
     private EvidenceUpload visible(UUID id) {
