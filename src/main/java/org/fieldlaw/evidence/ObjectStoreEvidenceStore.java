@@ -8,7 +8,10 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.fieldlaw.common.ApiException;
+import org.fieldlaw.common.ProblemType;
 import org.jboss.logging.Logger;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.core.sync.ResponseTransformer;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -53,13 +56,27 @@ public class ObjectStoreEvidenceStore extends PostgresEvidenceStore implements A
     }
 
     private void write(String key, byte[] data, int length) {
-        s3.putObject(PutObjectRequest.builder().bucket(bucket).key(key).contentLength((long) length).contentType(OCTETS).build(),
-                RequestBody.fromContentProvider(() -> new ByteArrayInputStream(data, 0, length), length, OCTETS));
+        try {
+            s3.putObject(PutObjectRequest.builder().bucket(bucket).key(key).contentLength((long) length).contentType(OCTETS).build(),
+                    RequestBody.fromContentProvider(() -> new ByteArrayInputStream(data, 0, length), length, OCTETS));
+        } catch (SdkException e) {
+            throw unavailable("storing", key, e);
+        }
     }
 
     @Override
     protected void readObject(String key, OutputStream out) {
-        s3.getObject(GetObjectRequest.builder().bucket(bucket).key(key).build(), ResponseTransformer.toOutputStream(out));
+        try {
+            s3.getObject(GetObjectRequest.builder().bucket(bucket).key(key).build(), ResponseTransformer.toOutputStream(out));
+        } catch (SdkException e) {
+            throw unavailable("reading", key, e);
+        }
+    }
+
+    /** The store is down or refuses: the piece is not recorded, and the phone's tus client resumes later from the offset. */
+    private static ApiException unavailable(String what, String key, SdkException e) {
+        LOG.warnf("object store: %s %s failed: %s", what, key, e.getMessage());
+        return new ApiException(ProblemType.STORE_UNAVAILABLE, "证据存储暂不可用，请稍后从已接收的偏移量续传 (the evidence store did not answer: resume later from the offset HEAD reports)");
     }
 
     @Override
