@@ -9,7 +9,7 @@ Each configuration starts target/quarkus-app/quarkus-run.jar in the production p
 PostgreSQL and a local static OIDC discovery document, waits for /q/health/ready, then sends 300 requests and
 reads VmRSS (the public decisions, which read the database, and the readiness check). Binds 127.0.0.1:8081; every process is stopped by its PID, each run bounded to 90 s.
 """
-import argparse, os, subprocess, sys, tempfile, time, urllib.request
+import argparse, os, shutil, subprocess, sys, tempfile, time, urllib.request
 from urllib.parse import urlparse
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
@@ -27,8 +27,7 @@ def rss(pid):
     return -1
 
 
-def run(java, flags, env, port):
-    app = os.path.join(ROOT, "target", "quarkus-app")
+def run(java, flags, env, port, app=os.path.join(ROOT, "target", "quarkus-app")):
     started = time.time()
     p = subprocess.Popen([java] + flags + ["-jar", "quarkus-run.jar"], cwd=app, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
@@ -59,6 +58,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", required=True)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--only", help="run only the configurations whose name contains one of these (comma-separated)")
     a = parser.parse_args()
     tmp = tempfile.mkdtemp(prefix="startup-")
     server = serve_oidc(tmp)
@@ -79,8 +79,15 @@ def main():
         configs.append(("same, -Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1", JDK25,
                         ["-XX:AOTCache=app.aot", "-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"]))
         configs.append(("same, -Xmx128m -XX:+UseSerialGC", JDK25, ["-XX:AOTCache=app.aot", "-Xmx128m", "-XX:+UseSerialGC"]))
-    for name, java, flags in configs:
-        rows = [run(java, flags, env, port) for _ in range(a.runs)]
+        # The image's command, from a copy of the directory elsewhere (the image has it under /deployments).
+        moved = os.path.join(tmp, "deployments")
+        shutil.copytree(os.path.join(ROOT, "target", "quarkus-app"), moved)
+        configs.append(("the image's command (src/main/docker/Dockerfile.jvm) from a copy in another directory", JDK25,
+                        ["-XX:AOTCache=app.aot", "-XX:MaxRAMPercentage=60"], moved))
+    if a.only:
+        configs = [c for c in configs if any(part in c[0] for part in a.only.split(","))]
+    for name, java, flags, *where in configs:
+        rows = [run(java, flags, env, port, *where) for _ in range(a.runs)]
         ok = [r for r in rows if r[0] is not None]
         if not ok:
             print(f"{name}: did not start")
