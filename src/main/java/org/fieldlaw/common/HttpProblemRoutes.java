@@ -10,7 +10,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Problem details for what the HTTP layer answers before any REST resource runs: a path nothing
- * serves (404) and a body over the size limit (413), instead of an HTML page or an empty body.
+ * serves (404), a body over the size limit (413) and an address over the length limit (414), instead
+ * of an HTML page or an empty body. The HTTP codec's own line limit sits above ours
+ * (quarkus.http.limits.max-initial-line-length), so only an address longer than that gets its bare 414.
  */
 @ApplicationScoped
 public class HttpProblemRoutes {
@@ -20,9 +22,15 @@ public class HttpProblemRoutes {
 
     void register(@Observes Router router, ObjectMapper mapper,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize uploadLimit,
-            @ConfigProperty(name = "fieldlaw.http.max-body-size") MemorySize apiLimit) {
+            @ConfigProperty(name = "fieldlaw.http.max-body-size") MemorySize apiLimit,
+            @ConfigProperty(name = "fieldlaw.http.max-uri-length") int uriLimit) {
         // Ahead of Quarkus's own length check (order -2), which answers 413 with an empty body.
         router.route().order(-3).handler(ctx -> {
+            if (ctx.request().uri().length() > uriLimit) {
+                write(ctx, mapper, Problem.of(ProblemType.URI_TOO_LONG,
+                        "请求地址超过 " + uriLimit + " 个字符 (the address exceeds " + uriLimit + " characters)"));
+                return;
+            }
             long limit = (ctx.request().path().startsWith(UPLOADS) ? uploadLimit : apiLimit).asLongValue();
             String length = ctx.request().getHeader("Content-Length");
             if (length != null && length.chars().allMatch(Character::isDigit) && !length.isEmpty()
@@ -38,11 +46,16 @@ public class HttpProblemRoutes {
                 Problem.of(ProblemType.NOT_FOUND, "请求的路径不存在 (no such path)")));
     }
 
+    /** The path as the problem's instance, cut short: an over-long address is not sent back whole. */
+    private static String shortened(String path) {
+        return path.length() <= 256 ? path : path.substring(0, 256) + "…";
+    }
+
     private static void write(RoutingContext ctx, ObjectMapper mapper, Problem problem) {
         try {
             ctx.response().setStatusCode(problem.status)
                     .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .end(mapper.writeValueAsString(problem.withInstance(ctx.request().path())));
+                    .end(mapper.writeValueAsString(problem.withInstance(shortened(ctx.request().path()))));
         } catch (Exception e) {
             ctx.fail(e);
         }

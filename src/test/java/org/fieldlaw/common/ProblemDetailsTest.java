@@ -23,6 +23,20 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void anAddressOverTheLengthLimitIsA414ProblemThatDoesNotEchoIt() {
+        String officer = Tokens.of(AgencyFixture.BAISHA_OFFICER, Roles.OFFICER);
+        String longQuery = "a".repeat(5000);
+        given().auth().oauth2(officer).get("/api/v1/time?x=" + longQuery).then().statusCode(414)
+                .contentType("application/problem+json").body("type", equalTo("/problems/uri-too-long"))
+                .body("title", containsString("URI too long"));
+        String longPath = "/api/v1/cases/" + "b".repeat(5000);
+        given().get(longPath).then().statusCode(414).contentType("application/problem+json")
+                .body("instance.length()", org.hamcrest.Matchers.lessThan(300));
+        // Within the limit, the address is served as usual.
+        given().auth().oauth2(officer).get("/api/v1/time?x=" + "a".repeat(3000)).then().statusCode(200);
+    }
+
+    @Test
     void aWrongMethodIsA405Problem() {
         given().auth().oauth2(Tokens.of(AgencyFixture.BAISHA_OFFICER, Roles.OFFICER)).delete("/api/v1/agency/me")
                 .then().statusCode(405).contentType("application/problem+json");
