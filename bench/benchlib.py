@@ -122,6 +122,17 @@ def start_s3proxy(work, identity, credential):
     return proc, env
 
 
+def memory(pid):
+    """VmRSS and VmHWM of a process, in MB."""
+    status = {}
+    with open(f"/proc/{pid}/status") as f:
+        for line in f:
+            if line.startswith(("VmRSS", "VmHWM")):
+                key, value = line.split(":")
+                status[key] = int(value.split()[0]) // 1024
+    return status
+
+
 def psql(db, sql):
     subprocess.run(["psql", db, "-v", "ON_ERROR_STOP=1", "-q", "-c", sql], check=True, timeout=60)
 

@@ -17,7 +17,7 @@ Everything binds 127.0.0.1; the service is stopped at the end (and by a watchdog
 import argparse, base64, glob, json, os, subprocess, sys, time, urllib.request, uuid
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
-from benchlib import ROOT, TOWN_OFFICE, Stack, case_body, resident_ids  # noqa: E402
+from benchlib import ROOT, TOWN_OFFICE, Stack, case_body, memory, resident_ids  # noqa: E402
 
 
 def photos(n):
@@ -56,16 +56,6 @@ def upload(stack, case_id, path):
     with open(path, "rb") as f:
         call(stack, "PATCH", location, body=f.read(), headers={"Tus-Resumable": "1.0.0", "Upload-Offset": "0",
                                                               "Content-Type": "application/offset+octet-stream"})
-
-
-def memory(pid):
-    status = {}
-    with open(f"/proc/{pid}/status") as f:
-        for line in f:
-            if line.startswith(("VmRSS", "VmHWM")):
-                key, value = line.split(":")
-                status[key] = int(value.split()[0]) // 1024
-    return status
 
 
 def fetch(stack, path, out):

@@ -14,17 +14,7 @@ acknowledged photo is there exactly once and complete, and that nothing was kept
 import argparse, json, os, shutil, subprocess, sys, tempfile, time, urllib.request, uuid
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
-from benchlib import ROOT, Stack, case_body, resident_ids, start_s3proxy  # noqa: E402
-
-
-def memory(pid):
-    fields = {}
-    with open(f"/proc/{pid}/status") as f:
-        for line in f:
-            if line.startswith(("VmRSS", "VmHWM")):
-                k, v = line.split(":")
-                fields[k] = int(v.split()[0]) // 1024
-    return fields
+from benchlib import ROOT, Stack, case_body, memory, resident_ids, start_s3proxy  # noqa: E402
 
 
 def cpu_seconds(pids):

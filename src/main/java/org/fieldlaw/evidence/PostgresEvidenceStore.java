@@ -3,6 +3,7 @@ package org.fieldlaw.evidence;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -55,7 +56,7 @@ public class PostgresEvidenceStore implements EvidenceStore {
             if (data != null) {
                 digest.update(data);
             } else {
-                readObject(key, new DigestSink(digest));
+                readObject(key, digesting(digest));
             }
         });
         return HexFormat.of().formatHex(digest.digest());
@@ -105,7 +106,7 @@ public class PostgresEvidenceStore implements EvidenceStore {
     @Override
     public Optional<String> rehash(String sha256) {
         MessageDigest digest = sha256();
-        return copy(sha256, new DigestSink(digest)) ? Optional.of(HexFormat.of().formatHex(digest.digest())) : Optional.empty();
+        return copy(sha256, digesting(digest)) ? Optional.of(HexFormat.of().formatHex(digest.digest())) : Optional.empty();
     }
 
     /** Puts a whole kept file outside the database; null keeps it in ledger rows. */
@@ -131,22 +132,8 @@ public class PostgresEvidenceStore implements EvidenceStore {
         }
     }
 
-    /** Hashes what is written to it. */
-    private static final class DigestSink extends OutputStream {
-        private final MessageDigest digest;
-
-        DigestSink(MessageDigest digest) {
-            this.digest = digest;
-        }
-
-        @Override
-        public void write(int b) {
-            digest.update((byte) b);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            digest.update(b, off, len);
-        }
+    /** Hashes what is written to it, and keeps nothing. */
+    private static OutputStream digesting(MessageDigest digest) {
+        return new DigestOutputStream(OutputStream.nullOutputStream(), digest);
     }
 }
