@@ -101,6 +101,29 @@ class MobileContractTest {
         assertTrue(faults.isEmpty(), faults.toString());
     }
 
+    /**
+     * A phone acts on the status it gets (a 201 is a new record, a 200 the stored one returned again), so the
+     * contract documents every status an operation can answer, and the service declares the same ones.
+     */
+    @Test
+    void everyOperationDocumentsTheStatusCodesTheServiceDeclares() {
+        List<String> faults = new ArrayList<>();
+        for (String op : operations(contract)) {
+            Set<String> documented = new TreeSet<>();
+            operation(contract, op).path("responses").fieldNames().forEachRemaining(documented::add);
+            Set<String> declared = new TreeSet<>();
+            operation(service, op).path("responses").fieldNames().forEachRemaining(declared::add);
+            Set<String> undeclared = new TreeSet<>(documented);
+            undeclared.removeAll(declared);
+            Set<String> undocumented = new TreeSet<>(declared);
+            undocumented.removeAll(documented);
+            if (!undeclared.isEmpty() || !undocumented.isEmpty()) {
+                faults.add(op + ": the contract documents " + documented + ", the service declares " + declared);
+            }
+        }
+        assertTrue(faults.isEmpty(), faults.size() + " operations differ:\n" + String.join("\n", faults));
+    }
+
     @Test
     void parametersAndSchemasAgreeWithTheService() {
         List<String> faults = new ArrayList<>();

@@ -15,9 +15,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.net.URI;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.fieldlaw.cases.CaseDocumentDto.DocumentList;
 import org.fieldlaw.cases.CaseDocumentDto.IssueRequest;
 import org.fieldlaw.cases.CaseDocumentDto.ServiceRequest;
+import org.fieldlaw.common.ProblemResponses;
 import org.fieldlaw.documents.DocumentDto.DocumentView;
 import org.fieldlaw.documents.IssuedDocuments;
 import org.fieldlaw.documents.PdfResponses;
@@ -79,6 +84,11 @@ public class CaseDocumentResource {
     @Path("documents")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR })
+    @APIResponse(responseCode = "200", description = "the stored document (the same request again)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
+    @APIResponse(responseCode = "201", description = "the issued document (Location names it)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     public RestResponse<DocumentView> issue(@PathParam("id") UUID caseId, @Valid @NotNull IssueRequest request) {
         CaseDocumentService.Issued issued = documents.issue(caseId, request);
         if (!issued.created()) {
@@ -110,6 +120,11 @@ public class CaseDocumentResource {
     @Path("documents/{documentId}/service")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR })
+    @APIResponse(responseCode = "200", description = "the document with its service (the same service again)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
+    @APIResponse(responseCode = "201", description = "the document with its service recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     public RestResponse<DocumentView> serve(@PathParam("id") UUID caseId, @PathParam("documentId") UUID documentId,
             @Valid @NotNull ServiceRequest request) {
         IssuedDocuments.Served served = documents.serve(caseId, documentId, request);
@@ -128,6 +143,9 @@ public class CaseDocumentResource {
     @Path("document-previews/{kind}")
     @Produces({ PDF, MediaType.APPLICATION_JSON })
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.LEGAL_REVIEWER, Roles.AUDITOR })
+    @APIResponse(responseCode = "200", description = "the document as issuing it now would give it, unsigned",
+            content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     public Response preview(@PathParam("id") UUID caseId, @PathParam("kind") String kind, @QueryParam("paper") String paper,
             @QueryParam("subject") UUID subject) {
         byte[] pdf = rendering.render(caseId, CaseDocumentService.kindOf(kind), CaseDocumentService.paperOf(paper), java.util.Optional.ofNullable(subject));

@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.fieldlaw.cases.CaseDto.CasePage;
 import org.fieldlaw.cases.CaseDto.CaseRequest;
 import org.fieldlaw.cases.CaseDto.CaseView;
@@ -24,6 +27,7 @@ import org.fieldlaw.cases.CaseDto.TransitionRequest;
 import org.fieldlaw.cases.model.CaseState;
 import org.fieldlaw.common.ApiException;
 import org.fieldlaw.common.Params;
+import org.fieldlaw.common.ProblemResponses;
 import org.fieldlaw.common.Versions;
 import org.fieldlaw.security.Roles;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -57,6 +61,12 @@ public class CaseResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR })
+    @APIResponse(responseCode = "200", description = "the stored case (a repeated create), or the case edited",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "201", description = "a new case (Location names it)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ProblemResponses.STALE_VERSION)
     public RestResponse<CaseView> put(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CaseRequest request) {
         if (ifMatch != null && !ifMatch.isBlank()) {
@@ -89,6 +99,11 @@ public class CaseResource {
     @POST
     @Path("{id}/transitions")
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR })
+    @APIResponse(responseCode = "200", description = "the case after the step, its version as the ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ProblemResponses.STALE_VERSION)
+    @APIResponse(responseCode = "428", ref = ProblemResponses.VERSION_REQUIRED)
     public RestResponse<CaseView> transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull TransitionRequest request) {
         return tagged(transitions.transition(id, Versions.required(ifMatch), request));
@@ -97,6 +112,11 @@ public class CaseResource {
     @POST
     @Path("{id}/events")
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.LEGAL_REVIEWER })
+    @APIResponse(responseCode = "200", description = "the case with the fact recorded, its version as the ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ProblemResponses.STALE_VERSION)
+    @APIResponse(responseCode = "428", ref = ProblemResponses.VERSION_REQUIRED)
     public RestResponse<CaseView> event(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull EventRequest request) {
         return tagged(events.event(id, Versions.required(ifMatch), request));

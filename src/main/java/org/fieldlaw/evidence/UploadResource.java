@@ -14,7 +14,9 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.fieldlaw.common.ApiException;
+import org.fieldlaw.common.ProblemResponses;
 import org.fieldlaw.common.ProblemType;
 import org.fieldlaw.security.Roles;
 
@@ -41,6 +43,7 @@ public class UploadResource {
     /** What the service supports, and its size limits; open to all, as tus clients ask before signing in. */
     @OPTIONS
     @PermitAll
+    @APIResponse(responseCode = "204", description = "the tus versions, extensions, checksum algorithms and maximum size, in headers")
     public Response options() {
         return Response.noContent()
                 .header(TUS_RESUMABLE, TusHeaders.VERSION)
@@ -53,6 +56,10 @@ public class UploadResource {
 
     @POST
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR })
+    @APIResponse(responseCode = "201", description = "the upload is open; Location names it")
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ProblemResponses.TUS_VERSION)
+    @APIResponse(responseCode = "413", ref = ProblemResponses.TOO_LARGE)
     public Response create(@HeaderParam(TUS_RESUMABLE) String resumable, @HeaderParam("Upload-Length") String length,
             @HeaderParam("Upload-Metadata") String metadata) {
         requireVersion(resumable);
@@ -63,6 +70,8 @@ public class UploadResource {
     @HEAD
     @Path("{id}")
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR })
+    @APIResponse(responseCode = "200", description = "Upload-Offset and Upload-Length in headers")
+    @APIResponse(responseCode = "412", ref = ProblemResponses.TUS_VERSION)
     public Response head(@HeaderParam(TUS_RESUMABLE) String resumable, @PathParam("id") UUID id) {
         requireVersion(resumable);
         UploadService.Progress p = uploads.progress(id);
@@ -74,6 +83,11 @@ public class UploadResource {
     @Path("{id}")
     @Consumes(TusHeaders.OFFSET_CONTENT_TYPE)
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR })
+    @APIResponse(responseCode = "204", description = "the bytes are kept; Upload-Offset is the new offset")
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ProblemResponses.TUS_VERSION)
+    @APIResponse(responseCode = "460", ref = ProblemResponses.CHECKSUM_MISMATCH)
+    @APIResponse(responseCode = "503", ref = ProblemResponses.STORE_UNAVAILABLE)
     public Response patch(@HeaderParam(TUS_RESUMABLE) String resumable, @PathParam("id") UUID id,
             @HeaderParam("Upload-Offset") String offset, @HeaderParam("Upload-Checksum") String checksum, InputStream body) {
         requireVersion(resumable);

@@ -17,8 +17,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fieldlaw.common.ApiException;
 import org.fieldlaw.common.Params;
+import org.fieldlaw.common.ProblemResponses;
 import org.fieldlaw.common.Versions;
 import org.fieldlaw.patrols.PatrolDto.PatrolList;
 import org.fieldlaw.patrols.PatrolDto.PatrolRequest;
@@ -29,8 +35,6 @@ import org.fieldlaw.patrols.PatrolDto.TrackReceipt;
 import org.fieldlaw.patrols.PatrolService.Saved;
 import org.fieldlaw.security.Roles;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Tag(name = "巡查 Patrols")
 @Path("/api/v1/patrols")
@@ -66,6 +70,11 @@ public class PatrolResource {
     @Operation(operationId = "putPatrol", summary = "开始或结束巡查 Start a patrol with the phone's id, resend it, or end it with endedAt")
     @Path("{id}")
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR })
+    @APIResponse(responseCode = "200", description = "the patrol resent or ended",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PatrolView.class)))
+    @APIResponse(responseCode = "201", description = "the patrol started (Location names it)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PatrolView.class)))
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     public RestResponse<PatrolView> put(@PathParam("id") UUID id, @Valid @NotNull PatrolRequest request) {
         Saved<PatrolView> saved = patrols.put(id, request);
         var response = saved.created() ? RestResponse.ResponseBuilder.<PatrolView>created(URI.create("/api/v1/patrols/" + id))

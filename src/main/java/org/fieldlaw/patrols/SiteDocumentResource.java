@@ -14,6 +14,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.net.URI;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.fieldlaw.common.ProblemResponses;
 import org.fieldlaw.documents.DocumentDto.DocumentView;
 import org.fieldlaw.documents.IssuedDocuments;
 import org.fieldlaw.documents.PdfResponses;
@@ -48,6 +53,11 @@ public class SiteDocumentResource {
     @Path("documents")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR })
+    @APIResponse(responseCode = "200", description = "the stored document (the same request again)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
+    @APIResponse(responseCode = "201", description = "the issued document (Location names it)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     public RestResponse<DocumentView> issue(@PathParam("id") UUID siteId, @Valid @NotNull SiteDocumentRequest request) {
         SiteDocuments.Issued issued = documents.issue(siteId, request);
         if (!issued.created()) {
@@ -77,6 +87,11 @@ public class SiteDocumentResource {
     @Path("documents/{documentId}/service")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR })
+    @APIResponse(responseCode = "200", description = "the document with its service (the same service again)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
+    @APIResponse(responseCode = "201", description = "the document with its service recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     public RestResponse<DocumentView> serve(@PathParam("id") UUID siteId, @PathParam("documentId") UUID documentId,
             @Valid @NotNull SiteServiceRequest request) {
         IssuedDocuments.Served served = documents.serve(siteId, documentId, request);
@@ -92,6 +107,9 @@ public class SiteDocumentResource {
     @Path("document-previews/{kind}")
     @Produces({ PDF, MediaType.APPLICATION_JSON })
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.AUDITOR })
+    @APIResponse(responseCode = "200", description = "the document as issuing it now would give it, unsigned",
+            content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     public Response preview(@PathParam("id") UUID siteId, @PathParam("kind") String kind) {
         return PdfResponses.rendered(documents.preview(siteId, kind), kind + "-preview");
     }

@@ -17,8 +17,12 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fieldlaw.common.Params;
+import org.fieldlaw.common.ProblemResponses;
 import org.fieldlaw.common.Versions;
 import org.fieldlaw.patrols.SiteDto.AlarmList;
 import org.fieldlaw.patrols.SiteDto.ConversionRequest;
@@ -67,6 +71,11 @@ public class SiteResource {
     @Operation(operationId = "reportSite", summary = "巡查报告 A visit to the open site within 30 m, or a new site")
     @Path("reports")
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR })
+    @APIResponse(responseCode = "200", description = "a visit to the open site within 30 m, or the same report again",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VisitResult.class)))
+    @APIResponse(responseCode = "201", description = "a new site (Location names it)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VisitResult.class)))
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     public RestResponse<VisitResult> report(@Valid @NotNull ReportRequest request) {
         VisitResult result = visits.report(request);
         boolean created = !result.resent() && !result.attachedToExistingSite() && result.visit().visitNumber() == 1;
@@ -89,6 +98,11 @@ public class SiteResource {
     @Operation(operationId = "changeSiteStatus", summary = "变更地块状态 Stop, correction, demolition order, sealed … (If-Match)")
     @Path("{id}/status")
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR })
+    @APIResponse(responseCode = "200", description = "the site in its new status, its version as the ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SiteView.class)))
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ProblemResponses.STALE_VERSION)
+    @APIResponse(responseCode = "428", ref = ProblemResponses.VERSION_REQUIRED)
     public RestResponse<SiteView> status(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull StatusRequest request) {
         SiteView view = sites.changeStatus(id, Versions.required(ifMatch), request);
@@ -107,6 +121,9 @@ public class SiteResource {
     @Operation(operationId = "recordSiteVisit", summary = "复查 A visit to a known site; may raise the continued-building alarm")
     @Path("{id}/visits")
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR })
+    @APIResponse(responseCode = "200", description = "the visit, and any continued-building alarm it raised",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VisitResult.class)))
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     public VisitResult visit(@PathParam("id") UUID id, @Valid @NotNull VisitRequest request) {
         return visits.visit(id, request);
     }
@@ -133,6 +150,11 @@ public class SiteResource {
     @Operation(operationId = "convertSiteToCase", summary = "转立案 A confirmed site becomes a pre-filled case")
     @Path("{id}/case")
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR })
+    @APIResponse(responseCode = "200", description = "the case made before (the same case id again)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConversionResult.class)))
+    @APIResponse(responseCode = "201", description = "the new case, pre-filled from the site (Location names it)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConversionResult.class)))
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     public RestResponse<ConversionResult> convert(@PathParam("id") UUID id, @Valid @NotNull ConversionRequest request) {
         ConversionResult result = conversion.convert(id, request);
         return result.resent() ? RestResponse.ok(result)

@@ -15,9 +15,13 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fieldlaw.common.ApiException;
 import org.fieldlaw.common.Params;
+import org.fieldlaw.common.ProblemResponses;
 import org.fieldlaw.security.Roles;
 import org.fieldlaw.sync.SyncDto.ChangePage;
 import org.fieldlaw.sync.SyncDto.ConflictList;
@@ -67,6 +71,11 @@ public class SyncResource {
     @Path("devices/{id}")
     @Operation(operationId = "registerDevice", summary = "登记设备 Register this phone under its own id (201), or update it (200)")
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.LEGAL_REVIEWER })
+    @APIResponse(responseCode = "200", description = "the device updated",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeviceView.class)))
+    @APIResponse(responseCode = "201", description = "the device registered (Location names it)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeviceView.class)))
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     public RestResponse<DeviceView> register(@PathParam("id") UUID id, @Valid @NotNull DeviceRequest request) {
         DeviceService.Registered r = devices.register(id, request);
         return r.created() ? RestResponse.ResponseBuilder.<DeviceView>created(URI.create("/api/v1/sync/devices/" + id)).entity(r.view()).build()
@@ -115,6 +124,9 @@ public class SyncResource {
     @Path("conflicts/{id}/resolution")
     @Operation(operationId = "resolveConflict", summary = "处理冲突 Write down how a conflict was resolved")
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR })
+    @APIResponse(responseCode = "200", description = "the conflict with its resolution recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConflictView.class)))
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     public ConflictView resolve(@PathParam("id") UUID id, @Valid @NotNull ResolutionRequest request) {
         return conflicts.resolve(id, request.resolution());
     }
