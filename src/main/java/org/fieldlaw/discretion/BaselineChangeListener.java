@@ -17,7 +17,8 @@ import org.postgresql.PGNotification;
  * Keeps every replica's in-memory state current through PostgreSQL LISTEN/NOTIFY, on a connection
  * of its own: a landed bundle (the importing transaction notifies, delivered only if it commits)
  * reloads the baseline index, a replica ignoring its own notices since it reloads after commit; a
- * decided case (a trigger notifies) joins the party history. Every (re)connect reloads both, so a
+ * decided case (a trigger notifies) drops its party from the history cache. Every (re)connect reloads the index
+ * and empties that cache, so a
  * notice missed while disconnected costs nothing. Listening starts before the state is first
  * loaded, so nothing slips between the two.
  */

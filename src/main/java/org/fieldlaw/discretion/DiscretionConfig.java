@@ -22,6 +22,13 @@ public interface DiscretionConfig {
     @WithDefault("5")
     int longLimitationYears();
 
+    /**
+     * Parties whose decided cases a replica keeps in memory, the most recently assessed first; any other is read
+     * from the database when assessed. Bounded, so neither start-up nor memory grows with the years of history.
+     */
+    @WithDefault("50000")
+    int historyCacheSize();
+
     /** How a tier narrows a range where the baseline has no row for it (docs/domain.md §3), each band {@code low..high}. */
     Bands bands();
 

@@ -7,7 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** After the agency register is loaded: listen for changes, then load the baselines and the party history once. */
+/** After the agency register is loaded: listen for changes, then load the baselines once (the party history is read as assessed). */
 @ApplicationScoped
 public class DiscretionStartup {
 

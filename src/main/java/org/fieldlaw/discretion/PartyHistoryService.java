@@ -2,22 +2,28 @@ package org.fieldlaw.discretion;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.fieldlaw.discretion.model.PartyHistory;
 
 /**
  * A party's decided cases, counted by its identifier: never an officer's tick box (docs/domain.md §4).
- * Every assessment reads it, so each replica holds the history in memory: loaded at start, and
- * kept current by the notice the database sends for each decided case (see V2 migration).
+ * Every assessment reads it. A replica keeps the parties it assessed lately in a bounded cache and reads any other
+ * from the database (one indexed query), so start-up and memory stay the same after years of cases; the notice the
+ * database sends for each decided case (see V2 migration) drops that party from the cache, so the next assessment
+ * reads it afresh.
  * "Within a year" counts decided penalties (not no-penalty outcomes) of the same field in the year
  * before the act; "earlier cases of this violation" count every decided case, penalised or not.
  */
@@ -27,18 +33,26 @@ public class PartyHistoryService {
     record Decided(String violationCode, String field, LocalDate decidedOn, boolean penalised) {
     }
 
-    private volatile Map<String, List<Decided>> byParty = new ConcurrentHashMap<>();
+    private final Cache<String, List<Decided>> byParty;
+    /** Counts notices: a read that overlapped one is answered but not kept, since it may predate the change. */
+    private final AtomicLong notices = new AtomicLong();
+    private final AgroalDataSource dataSource;
     private final ObjectMapper mapper;
 
-    PartyHistoryService(ObjectMapper mapper) {
+    PartyHistoryService(AgroalDataSource dataSource, ObjectMapper mapper, DiscretionConfig config) {
+        this.dataSource = dataSource;
         this.mapper = mapper;
+        this.byParty = Caffeine.newBuilder().maximumSize(config.historyCacheSize()).build();
     }
 
     public PartyHistory historyOf(String partyIdentifier, String violationCode, String field, LocalDate actDate) {
         if (partyIdentifier == null || partyIdentifier.isBlank()) {
             return PartyHistory.NONE;
         }
-        List<Decided> decided = byParty.getOrDefault(partyIdentifier, List.of());
+        List<Decided> decided = byParty.getIfPresent(partyIdentifier);
+        if (decided == null) {
+            decided = read(partyIdentifier);
+        }
         LocalDate yearBefore = actDate.minusYears(1);
         int earlier = 0;
         int withinYear = 0;
@@ -72,37 +86,52 @@ public class PartyHistoryService {
         return new PartyHistory((int) earlier, (int) withinYear);
     }
 
-    @Transactional
-    public void reload() {
-        Map<String, List<Decided>> loaded = new HashMap<>();
-        for (DecidedCaseRecord r : DecidedCaseRecord.<DecidedCaseRecord>listAll()) {
-            loaded.computeIfAbsent(r.partyIdentifier, k -> new ArrayList<>())
-                    .add(new Decided(r.violationCode, r.field, r.decidedOn, r.penalised));
+    /**
+     * Plain JDBC on the hot path: assessments run outside any transaction, and one indexed read needs no
+     * persistence context.
+     */
+    private List<Decided> read(String partyIdentifier) {
+        long before = notices.get();
+        List<Decided> decided = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "select violation_code, field, decided_on, penalised from decided_case_record where party_identifier = ?")) {
+            s.setString(1, partyIdentifier);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    decided.add(new Decided(r.getString(1), r.getString(2), r.getObject(3, LocalDate.class), r.getBoolean(4)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the party history", e);
         }
-        Map<String, List<Decided>> fresh = new ConcurrentHashMap<>();
-        loaded.forEach((party, list) -> fresh.put(party, List.copyOf(list)));
-        byParty = fresh;
+        List<Decided> kept = List.copyOf(decided);
+        if (notices.get() == before) {
+            byParty.put(partyIdentifier, kept);
+        }
+        return kept;
+    }
+
+    /** Forgets every party held: after the listener lost its connection, notices sent meanwhile are gone. */
+    public void reload() {
+        notices.incrementAndGet();
+        byParty.invalidateAll();
     }
 
     /** A decided case announced by the database (JSON: party, violation, field, decidedOn, penalised), or one removed. */
     void apply(String notice) {
+        notices.incrementAndGet();
         try {
             JsonNode n = mapper.readTree(notice);
             if (n.has("removed")) {
-                // Rare (a decision revoked): the history is read afresh rather than kept by case id in memory.
-                reload();
+                // Rare (a decision revoked), and the notice names the case, not the party.
+                byParty.invalidateAll();
                 return;
             }
-            Decided d = new Decided(n.get("violation").asText(), n.get("field").asText(), LocalDate.parse(n.get("decidedOn").asText()),
-                    !n.has("penalised") || n.get("penalised").asBoolean());
-            byParty.merge(n.get("party").asText(), List.of(d), (old, added) -> {
-                List<Decided> joined = new ArrayList<>(old);
-                joined.addAll(added);
-                return List.copyOf(joined);
-            });
+            byParty.invalidate(n.get("party").asText());
         } catch (Exception e) {
-            Log.warnf("Unreadable decided-case notice, reloading the history: %s", e.getMessage());
-            reload();
+            Log.warnf("Unreadable decided-case notice, forgetting every party held: %s", e.getMessage());
+            byParty.invalidateAll();
         }
     }
 }
