@@ -156,10 +156,10 @@ class Stack:
     the officer's token, a city bureau, a town office in 白沙街道 with two officers, and a generated
     city baseline published through the bureau API. Stops everything it started."""
 
-    def __init__(self, db, reset=False, jvm="", violations=5000, log_name="bench", env_extra=None):
+    def __init__(self, db, reset=False, jvm="", violations=5000, log_name="bench", env_extra=None, java="java", watchdog_minutes=30):
         self.db = db
         if reset:
-            psql(db, "drop schema public cascade; create schema public;")
+            psql(db, "set client_min_messages = warning; drop schema public cascade; create schema public;")
         u = urlparse(db)
         oidc_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
         bureau_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
@@ -177,21 +177,10 @@ class Stack:
         env = dict(os.environ, DB_URL=f"jdbc:postgresql://{u.hostname}:{u.port or 5432}{u.path}", DB_USER=u.username,
                    DB_PASSWORD=u.password or "", OIDC_URL=issuer, HTTP_HOST="127.0.0.1", QUARKUS_HTTP_PORT=str(APP_PORT))
         env.update(env_extra or {})
-        log = open(os.path.join(ROOT, "target", log_name + ".log"), "w")
-        self.app = subprocess.Popen(PIN["service"] + ["java"] + jvm.split() + ["-jar", "quarkus-run.jar"],
-                                    cwd=os.path.join(ROOT, "target/quarkus-app"), env=env, stdout=log, stderr=subprocess.STDOUT)
-        self.watchdog = threading.Timer(30 * 60, self.app.kill)
-        self.watchdog.start()
+        self.env, self.jvm, self.java, self.log_name, self.watchdog_minutes = env, jvm, java, log_name, watchdog_minutes
         self.base = f"http://127.0.0.1:{APP_PORT}"
-        for _ in range(600):
-            try:
-                urllib.request.urlopen(self.base + "/q/health/ready", timeout=1)
-                break
-            except Exception:
-                if self.app.poll() is not None:
-                    self.stop()
-                    sys.exit(f"the service exited: see target/{log_name}.log")
-                time.sleep(0.1)
+        open(os.path.join(ROOT, "target", log_name + ".log"), "w").close()
+        self.start_app()
         pem = bureau_key.public_key().public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo).decode()
         psql(db, f"""
             insert into enforcement_body (id, name, case_prefix, kind, jurisdiction_code) values
@@ -213,7 +202,7 @@ class Stack:
         request = urllib.request.Request(self.base + "/api/v1/bureau/baseline-bundles", data=signed.encode(), method="POST",
                                          headers={"Authorization": "Bearer " + bureau_token, "Content-Type": "application/jose"})
         try:
-            result = json.load(urllib.request.urlopen(request, timeout=300))
+            result = json.load(urllib.request.urlopen(request, timeout=1200))
         except urllib.error.HTTPError as e:
             if e.code != 409:
                 raise
@@ -227,12 +216,34 @@ class Stack:
         return jwt(self.oidc_key, "bench", {"iss": self.issuer, "sub": "bench-officer-sub", "preferred_username": "bench-officer",
                                             "realm_access": {"roles": list(roles)}, "iat": now, "exp": now + 3000})
 
-    def stop(self):
+    def start_app(self):
+        """Starts the packaged service; answers the seconds from the command to the first ready answer."""
+        log = open(os.path.join(ROOT, "target", self.log_name + ".log"), "a")
+        started = time.monotonic()
+        self.app = subprocess.Popen(PIN["service"] + [self.java] + self.jvm.split() + ["-jar", "quarkus-run.jar"],
+                                    cwd=os.path.join(ROOT, "target/quarkus-app"), env=self.env, stdout=log, stderr=subprocess.STDOUT)
+        self.watchdog = threading.Timer(self.watchdog_minutes * 60, self.app.kill)
+        self.watchdog.start()
+        while time.monotonic() - started < 120:
+            try:
+                urllib.request.urlopen(self.base + "/q/health/ready", timeout=1)
+                return time.monotonic() - started
+            except Exception:
+                if self.app.poll() is not None:
+                    break
+                time.sleep(0.02)
+        self.stop()
+        sys.exit(f"the service did not become ready: see target/{self.log_name}.log")
+
+    def stop_app(self):
         self.watchdog.cancel()
         self.app.terminate()
         try:
             self.app.wait(timeout=20)
         except subprocess.TimeoutExpired:
             self.app.kill()
+
+    def stop(self):
+        self.stop_app()
         self.server.shutdown()
         shutil.rmtree(self.tmp, ignore_errors=True)

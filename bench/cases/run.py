@@ -61,22 +61,30 @@ def main():
     a = parser.parse_args()
     stack = Stack(a.db, reset=a.reset, jvm=a.jvm, violations=100, log_name="bench-cases")
     try:
-        parties = resident_ids(1000)
-        # One case through the API first: its stored row is the model of the rows pgbench inserts.
-        model_id = str(uuid.uuid4())
-        request = urllib.request.Request(stack.base + "/api/v1/cases/" + model_id, method="PUT",
-                                         data=json.dumps(case_body("BM-00001", parties[0]), ensure_ascii=False).encode(),
-                                         headers={"Authorization": "Bearer " + stack.officer_token, "Content-Type": "application/json"})
-        urllib.request.urlopen(request, timeout=30)
-        row = subprocess.run(["psql", a.db, "-At", "-c",
-                              f"select create_request, create_digest from enforcement_case where id = '{model_id}'"],
-                             capture_output=True, text=True, check=True).stdout.strip().split("|")
-        entry = subprocess.run(["psql", a.db, "-At", "-c", f"select detail from record_entry where owner_id = '{model_id}'"],
-                               capture_output=True, text=True, check=True).stdout.strip()
-        script = os.path.join(stack.tmp, "cases.sql")
-        with open(script, "w") as f:
-            # One statement (a CTE) per transaction: the database's best case, one round trip for all four rows.
-            f.write(f"""\\set n random(1, 100)
+        measure(stack, a.db, a.seconds, a.rounds, a.connections, a.warmup)
+    finally:
+        stack.stop()
+
+
+def measure(stack, db, seconds, rounds, connections, warmup, violations=100):
+    """Alternating rounds of creates through the service and the same inserts by pgbench; answers the means and the
+    ratio against pgbench statement by statement."""
+    parties = resident_ids(1000)
+    # One case through the API first: its stored row is the model of the rows pgbench inserts.
+    model_id = str(uuid.uuid4())
+    request = urllib.request.Request(stack.base + "/api/v1/cases/" + model_id, method="PUT",
+                                     data=json.dumps(case_body("BM-00001", parties[0]), ensure_ascii=False).encode(),
+                                     headers={"Authorization": "Bearer " + stack.officer_token, "Content-Type": "application/json"})
+    urllib.request.urlopen(request, timeout=30)
+    row = subprocess.run(["psql", db, "-At", "-c",
+                          f"select create_request, create_digest from enforcement_case where id = '{model_id}'"],
+                         capture_output=True, text=True, check=True).stdout.strip().split("|")
+    entry = subprocess.run(["psql", db, "-At", "-c", f"select detail from record_entry where owner_id = '{model_id}'"],
+                           capture_output=True, text=True, check=True).stdout.strip()
+    script = os.path.join(stack.tmp, "cases.sql")
+    with open(script, "w") as f:
+        # One statement (a CTE) per transaction: the database's best case, one round trip for all four rows.
+        f.write(f"""\\set n random(1, {violations})
 WITH c AS (
 INSERT INTO enforcement_case (id, body_id, procedure, state, source, violation_code, field, matter_code, place_code, address,
   latitude, longitude, accuracy_m, act_date, continuing, party_kind, party_name, party_identifier, party_birth_date,
@@ -92,13 +100,13 @@ SELECT id, 1, 'CASE', now(), '{OFFICER}'::uuid, '基准测试', 'CREATED', {sql_
   md5(random()::text) || md5(random()::text) FROM c;
 """)
 
-        # The same rows, one statement at a time inside a transaction, as a client that sends each statement does.
-        stepwise = os.path.join(stack.tmp, "cases-stepwise.sql")
-        with open(script) as f:
-            cte = f.read()
-        with open(stepwise, "w") as f:
-            case_insert = cte[cte.index("INSERT INTO enforcement_case"):cte.index(" RETURNING id),")]
-            f.write(f"""\\set n random(1, 100)
+    # The same rows, one statement at a time inside a transaction, as a client that sends each statement does.
+    stepwise = os.path.join(stack.tmp, "cases-stepwise.sql")
+    with open(script) as f:
+        cte = f.read()
+    with open(stepwise, "w") as f:
+        case_insert = cte[cte.index("INSERT INTO enforcement_case"):cte.index(" RETURNING id),")]
+        f.write(f"""\\set n random(1, {violations})
 \\set k random(1, 9000000000000000000)
 BEGIN;
 {case_insert.replace("gen_random_uuid()", "md5(:k::text)::uuid")};
@@ -109,10 +117,10 @@ VALUES (md5(:k::text)::uuid, 1, 'CASE', now(), '{OFFICER}', '基准测试', 'CRE
   md5(random()::text) || md5(random()::text));
 END;
 """)
-        lua = os.path.join(stack.tmp, "cases.lua")
-        template = json.dumps(case_body("VIOLATION", "PARTY"), ensure_ascii=False)
-        with open(lua, "w") as f:
-            f.write(f"""
+    lua = os.path.join(stack.tmp, "cases.lua")
+    template = json.dumps(case_body("VIOLATION", "PARTY"), ensure_ascii=False)
+    with open(lua, "w") as f:
+        f.write(f"""
 local counter = 0
 setup = function(thread)
   counter = counter + 1
@@ -124,7 +132,7 @@ local n = 0
 init = function(args)
   math.randomseed(os.time() * 100 + id)
   for i = 1, 1000 do
-    local body = string.gsub([[{template}]], "VIOLATION", string.format("BM-%05d", (i % 100) + 1))
+    local body = string.gsub([[{template}]], "VIOLATION", string.format("BM-%05d", (i % {violations}) + 1))
     bodies[i] = string.gsub(body, "PARTY", parties[i])
   end
 end
@@ -139,29 +147,28 @@ request = function()
     {{["Authorization"] = "Bearer {stack.officer_token}", ["Content-Type"] = "application/json"}}, bodies[(n % 1000) + 1])
 end
 """)
-        wrk_args = ["-c", str(a.connections)]
-        # Warm-up: the JIT is still compiling after 15 s at a few hundred creates a second (bench/README.md).
-        wrk([stack.base + "/api/v1/cases/x"] + wrk_args, a.warmup, lua)
-        pgbench(a.db, script, 5, a.connections)
-        rounds = []
-        for r in range(a.rounds):
-            service = wrk([stack.base + "/api/v1/cases/x"] + wrk_args, a.seconds, lua)
-            database = pgbench(a.db, script, a.seconds, a.connections)
-            steps = pgbench(a.db, stepwise, a.seconds, a.connections)
-            rounds.append((service, database, steps))
-            print(f"round {r + 1}: PUT /api/v1/cases {service[0]:6.0f} creates/s p99 {service[1]:>8}"
-                  + (f" (non-2xx {service[2]})" if service[2] else "")
-                  + f" | pgbench one statement {database[0]:6.0f} tx/s: ratio {service[0] / database[0]:.2f}"
-                  + f" | pgbench statement by statement {steps[0]:6.0f} tx/s: ratio {service[0] / steps[0]:.2f}")
-        s = sum(x[0][0] for x in rounds) / len(rounds)
-        d = sum(x[1][0] for x in rounds) / len(rounds)
-        t = sum(x[2][0] for x in rounds) / len(rounds)
-        print(f"mean over {len(rounds)} rounds: service {s:.0f} creates/s; pgbench one statement {d:.0f} tx/s (ratio {s / d:.2f}), "
-              f"statement by statement {t:.0f} tx/s (ratio {s / t:.2f})")
-        count = subprocess.run(["psql", a.db, "-At", "-c", "select count(*) from enforcement_case"], capture_output=True, text=True).stdout.strip()
-        print(f"cases in the table after the run: {count}")
-    finally:
-        stack.stop()
+    wrk_args = ["-c", str(connections)]
+    # Warm-up: the JIT is still compiling after 15 s at a few hundred creates a second (bench/README.md).
+    wrk([stack.base + "/api/v1/cases/x"] + wrk_args, warmup, lua)
+    pgbench(db, script, 5, connections)
+    done = []
+    for r in range(rounds):
+        service = wrk([stack.base + "/api/v1/cases/x"] + wrk_args, seconds, lua)
+        database = pgbench(db, script, seconds, connections)
+        steps = pgbench(db, stepwise, seconds, connections)
+        done.append((service, database, steps))
+        print(f"round {r + 1}: PUT /api/v1/cases {service[0]:6.0f} creates/s p99 {service[1]:>8}"
+              + (f" (non-2xx {service[2]})" if service[2] else "")
+              + f" | pgbench one statement {database[0]:6.0f} tx/s: ratio {service[0] / database[0]:.2f}"
+              + f" | pgbench statement by statement {steps[0]:6.0f} tx/s: ratio {service[0] / steps[0]:.2f}")
+    s = sum(x[0][0] for x in done) / len(done)
+    d = sum(x[1][0] for x in done) / len(done)
+    t = sum(x[2][0] for x in done) / len(done)
+    print(f"mean over {len(done)} rounds: service {s:.0f} creates/s; pgbench one statement {d:.0f} tx/s (ratio {s / d:.2f}), "
+          f"statement by statement {t:.0f} tx/s (ratio {s / t:.2f})")
+    count = subprocess.run(["psql", db, "-At", "-c", "select count(*) from enforcement_case"], capture_output=True, text=True).stdout.strip()
+    print(f"cases in the table after the run: {count}")
+    return {"service": s, "pgbench": d, "pgbench_stepwise": t, "ratio": s / t, "p99": done[-1][0][1], "cases": int(count)}
 
 
 if __name__ == "__main__":

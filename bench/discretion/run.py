@@ -35,16 +35,23 @@ def main():
         PIN["service"], PIN["wrk"] = ["taskset", "-c", "1"], ["taskset", "-c", "0"]
     stack = Stack(a.db, reset=a.reset, jvm=a.jvm, violations=a.violations, log_name="bench-discretion")
     try:
-        base, officer_token, oidc_dir = stack.base, stack.officer_token, stack.tmp
-        script = os.path.join(oidc_dir, "assess.lua")
-        codes = ",".join(f'"BM-{random.Random(i).randint(1, a.violations):05d}"' for i in range(997))
-        parties = ",".join(f'"{p}"' for p in resident_ids(a.parties))
-        # Both runs cycle through requests built once in init(): wrk's Lua work per request is the same
-        # for both endpoints, so the ratio compares the service, not the load generator.
-        with open(script, "w") as f:
-            f.write(f"""
+        measure(stack, a.violations, a.seconds, a.rounds, parties=a.parties)
+    finally:
+        stack.stop()
+
+
+def measure(stack, violations, seconds, rounds, parties=1000, warmup=20):
+    """Alternating wrk runs on the trivial endpoint and the assessment; answers the mean of each and their ratio."""
+    base, officer_token, oidc_dir = stack.base, stack.officer_token, stack.tmp
+    script = os.path.join(oidc_dir, "assess.lua")
+    codes = ",".join(f'"BM-{random.Random(i).randint(1, violations):05d}"' for i in range(997))
+    party_list = ",".join(f'"{p}"' for p in resident_ids(parties))
+    # Both runs cycle through requests built once in init(): wrk's Lua work per request is the same
+    # for both endpoints, so the ratio compares the service, not the load generator.
+    with open(script, "w") as f:
+        f.write(f"""
 local codes = {{{codes}}}
-local parties = {{{parties}}}
+local parties = {{{party_list}}}
 local requests = {{}}
 local i = 0
 init = function(args)
@@ -60,9 +67,9 @@ request = function()
   return requests[(i % 1000) + 1]
 end
 """)
-        trivial_script = os.path.join(oidc_dir, "time.lua")
-        with open(trivial_script, "w") as f:
-            f.write(f"""
+    trivial_script = os.path.join(oidc_dir, "time.lua")
+    with open(trivial_script, "w") as f:
+        f.write(f"""
 local requests = {{}}
 local i = 0
 init = function(args)
@@ -75,21 +82,21 @@ request = function()
   return requests[(i % 1000) + 1]
 end
 """)
-        wrk([base + "/api/v1/time"], 20, trivial_script)  # warm-up of both paths (JIT)
-        wrk([base + "/api/v1/discretion/assessments"], 20, script)
-        rounds = []
-        for r in range(a.rounds):
-            trivial = wrk([base + "/api/v1/time"], a.seconds, trivial_script)
-            assess = wrk([base + "/api/v1/discretion/assessments"], a.seconds, script)
-            rounds.append((trivial, assess))
-            print(f"round {r + 1}: GET /api/v1/time {trivial[0]:7.0f} req/s p99 {trivial[1]:>8} | "
-                  f"POST /api/v1/discretion/assessments {assess[0]:7.0f} req/s p99 {assess[1]:>8} | ratio {assess[0] / trivial[0]:.2f}"
-                  + (f" | non-2xx {trivial[2]}/{assess[2]}" if trivial[2] or assess[2] else ""))
-        t = sum(x[0][0] for x in rounds) / len(rounds)
-        s_ = sum(x[1][0] for x in rounds) / len(rounds)
-        print(f"mean over {len(rounds)} rounds: trivial {t:.0f} req/s, assessment {s_:.0f} req/s, ratio {s_ / t:.2f}")
-    finally:
-        stack.stop()
+    wrk([base + "/api/v1/time"], warmup, trivial_script)  # warm-up of both paths (JIT)
+    wrk([base + "/api/v1/discretion/assessments"], warmup, script)
+    done = []
+    for r in range(rounds):
+        trivial = wrk([base + "/api/v1/time"], seconds, trivial_script)
+        assess = wrk([base + "/api/v1/discretion/assessments"], seconds, script)
+        done.append((trivial, assess))
+        print(f"round {r + 1}: GET /api/v1/time {trivial[0]:7.0f} req/s p99 {trivial[1]:>8} | "
+              f"POST /api/v1/discretion/assessments {assess[0]:7.0f} req/s p99 {assess[1]:>8} | ratio {assess[0] / trivial[0]:.2f}"
+              + (f" | non-2xx {trivial[2]}/{assess[2]}" if trivial[2] or assess[2] else ""))
+    t = sum(x[0][0] for x in done) / len(done)
+    s_ = sum(x[1][0] for x in done) / len(done)
+    print(f"mean over {len(done)} rounds: trivial {t:.0f} req/s, assessment {s_:.0f} req/s, ratio {s_ / t:.2f}")
+    return {"trivial": t, "assessment": s_, "ratio": s_ / t, "p99": done[-1][1][1]}
+
 
 if __name__ == "__main__":
     main()

@@ -16,6 +16,7 @@ import argparse, base64, os, random, re, subprocess, sys, time
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
 from benchlib import CITY_BUREAU, OFFICER, Stack, psql, wrk  # noqa: E402
+from seed import pad_changes  # noqa: E402
 
 
 def cursor(xid, seq):
@@ -31,7 +32,8 @@ def cursors(db, where, count):
     return [cursor(x, s) for x, s in random.sample(pairs, min(count, len(pairs)))]
 
 
-def measure(stack, label, token, cursor_list, seconds):
+def measure(stack, label, token, cursor_list, seconds, warmup=10):
+    """wrk on pages of 1,000 from the given cursors; answers pages/s, p50 and p99."""
     script = os.path.join(stack.tmp, "feed.lua")
     with open(script, "w") as f:
         f.write("cursors = {" + ",".join(f'"{c}"' for c in cursor_list) + "}\n")
@@ -42,10 +44,11 @@ request = function()
   return wrk.format("GET", "/api/v1/sync/changes?limit=1000&since=" .. c, {{["Authorization"] = "Bearer {token}"}})
 end
 """)
-    wrk([stack.base + "/api/v1/sync/changes", "-c", "4"], 10, script)  # warm-up
+    wrk([stack.base + "/api/v1/sync/changes", "-c", "4"], warmup, script)  # warm-up
     rps, p99, non2xx, out = wrk([stack.base + "/api/v1/sync/changes", "-c", "4"], seconds, script)
     p50 = re.search(r"50%\s+([\d.]+\w+)", out).group(1)
     print(f"{label} (wrk, 4 connections): {rps:.1f} pages/s, p50 {p50}, p99 {p99}" + (f", non-2xx {non2xx}" if non2xx else ""))
+    return {"rate": rps, "p50": p50, "p99": p99, "non2xx": non2xx}
 
 
 def main():
@@ -58,20 +61,7 @@ def main():
     stack = Stack(a.db, reset=a.reset, violations=10, log_name="bench-sync")
     try:
         started = time.time()
-        batches = a.changes // 1000
-        # One statement per psql call: a DO block may commit only outside an explicit transaction.
-        subprocess.run(["psql", a.db, "-v", "ON_ERROR_STOP=1", "-q", "-c", f"""
-            do $$
-            declare places text[] := array(select code from jurisdiction where code <> '440703001' order by code);
-            begin
-              for b in 1..{batches} loop
-                insert into change_log (place_code, entity, entity_id, version)
-                select case when random() < 0.4 then '440703001' else places[1 + floor(random() * array_length(places, 1))::int] end,
-                       (array['CASE','SITE','VISIT','PATROL'])[1 + floor(random() * 4)::int], gen_random_uuid(), 1
-                from generate_series(1, 1000);
-                commit;
-              end loop;
-            end $$;"""], check=True, timeout=1800)
+        pad_changes(a.db, a.changes)
         psql(a.db, "analyze change_log;")
         count = subprocess.run(["psql", a.db, "-At", "-c", "select count(*), count(distinct xid) from change_log"], capture_output=True,
                                text=True).stdout.strip()
