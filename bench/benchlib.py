@@ -175,7 +175,10 @@ class Stack:
         with open(os.path.join(self.tmp, "realms/fieldlaw/certs"), "w") as f:
             json.dump({"keys": [{"kty": "RSA", "kid": "bench", "alg": "RS256", "use": "sig", "n": int_b64(pub.n), "e": int_b64(pub.e)}]}, f)
         env = dict(os.environ, DB_URL=f"jdbc:postgresql://{u.hostname}:{u.port or 5432}{u.path}", DB_USER=u.username,
-                   DB_PASSWORD=u.password or "", OIDC_URL=issuer, HTTP_HOST="127.0.0.1", QUARKUS_HTTP_PORT=str(APP_PORT))
+                   DB_PASSWORD=u.password or "", OIDC_URL=issuer, HTTP_HOST="127.0.0.1", QUARKUS_HTTP_PORT=str(APP_PORT),
+                   # one bench officer writes hundreds a second: the per-caller write limit is not what is measured
+                   FIELDLAW_HTTP_WRITE_RATE_BURST="1000000", FIELDLAW_HTTP_WRITE_RATE_PER_SECOND="1000000",
+                   FIELDLAW_CHECKPOINT_DIR=os.path.join(ROOT, "target", "bench-checkpoints"))
         env.update(env_extra or {})
         self.env, self.jvm, self.java, self.log_name, self.watchdog_minutes = env, jvm, java, log_name, watchdog_minutes
         self.base = f"http://127.0.0.1:{APP_PORT}"
@@ -214,7 +217,7 @@ class Stack:
         """A token of the bench officer (白沙街道) carrying the given roles."""
         now = int(time.time())
         return jwt(self.oidc_key, "bench", {"iss": self.issuer, "sub": "bench-officer-sub", "preferred_username": "bench-officer",
-                                            "realm_access": {"roles": list(roles)}, "iat": now, "exp": now + 3000})
+                                            "realm_access": {"roles": list(roles)}, "aud": "fieldlaw-api", "iat": now, "exp": now + 3000})
 
     def start_app(self):
         """Starts the packaged service; answers the seconds from the command to the first ready answer."""

@@ -9,7 +9,8 @@ as the Kubernetes Deployment runs them. Checks, from outside, over HTTP:
   5. a scheduled job (the overdue-demolition sweep, every 2 s here) runs once per period, though both timers fire;
   6. a rolling restart (SIGTERM A, start it again, then B) under a steady load of case creates loses no
      acknowledged request: the client sends each create to one replica and, as an ingress does, to the other
-     when the first refuses or hangs up; every acknowledged case is then found exactly once.
+     when the first refuses or hangs up; every acknowledged case is then found exactly once;
+  7. SIGTERM during a slow upload: the upload in flight finishes and is kept whole, a new request gets 503.
 
     ./mvnw package -DskipTests && ./mvnw generate-test-resources
     python3 e2e/replicas.py
@@ -17,7 +18,7 @@ as the Kubernetes Deployment runs them. Checks, from outside, over HTTP:
 Everything binds 127.0.0.1 (PostgreSQL from Debian's binaries in target/replicas/pg); every process it starts
 is stopped at the end, and a watchdog ends the run after 10 minutes. Exit status 0 when every check passed.
 """
-import base64, concurrent.futures, hashlib, json, os, shutil, signal, subprocess, sys, tempfile, threading, time
+import base64, concurrent.futures, hashlib, json, os, shutil, signal, socket, subprocess, sys, tempfile, threading, time
 import urllib.error, urllib.request, uuid
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
@@ -137,7 +138,10 @@ def main():
     with open(os.path.join(oidc_dir, "realms/fieldlaw/certs"), "w") as f:
         json.dump({"keys": [{"kty": "RSA", "kid": "replicas", "alg": "RS256", "use": "sig", "n": int_b64(pub.n), "e": int_b64(pub.e)}]}, f)
     env = dict(os.environ, DB_URL=f"jdbc:postgresql://127.0.0.1:{PG_PORT}/fieldlaw", DB_USER="fieldlaw", DB_PASSWORD="replicas",
-               OIDC_URL=issuer, HTTP_HOST="127.0.0.1", QUARKUS_SHUTDOWN_TIMEOUT="20s",
+               OIDC_URL=issuer, HTTP_HOST="127.0.0.1",
+               # six clients under one officer's token create cases as fast as they can during the rolling restart
+               FIELDLAW_HTTP_WRITE_RATE_BURST="1000000", FIELDLAW_HTTP_WRITE_RATE_PER_SECOND="1000000",
+               FIELDLAW_CHECKPOINT_DIR=os.path.join(WORK, "checkpoints"),
                # the overdue-demolition sweep every 2 s on both replicas' timers, to watch it run once per period
                FIELDLAW_PATROLS_OVERDUE_CHECK_EVERY="2s",
                **s3_env)
@@ -161,7 +165,7 @@ def main():
     now = int(time.time())
     bureau = jwt(bureau_key, "replicas-bureau", {"iss": CITY_BUREAU, "aud": "fieldlaw", "sub": "replicas", "iat": now, "exp": now + 3000})
     officer = jwt(oidc_key, "replicas", {"iss": issuer, "sub": "bench-officer-sub", "preferred_username": "bench-officer",
-                                         "realm_access": {"roles": ["officer"]}, "iat": now, "exp": now + 3000})
+                                         "realm_access": {"roles": ["officer"]}, "aud": "fieldlaw-api", "iat": now, "exp": now + 3000})
 
     def publish(version, violations):
         doc = bundle(violations)
@@ -314,6 +318,44 @@ def main():
           found == distinct == len(acked) and len(acked) > 0,
           f"sent {sent[0]}, acknowledged {len(acked)}, found {found}, duplicates {len(acked) - distinct}, "
           f"refused by both {refused[0]}")
+
+    # 7. SIGTERM lets a request in flight finish and refuses new ones with 503 (application.properties: shutdown timeout).
+    photo = os.urandom(4 * 1024 * 1024)
+    status, headers, _ = call(a.base, "POST", "/api/v1/uploads", officer,
+                              headers={"Tus-Resumable": "1.0.0", "Upload-Length": str(len(photo)), "Upload-Metadata": meta})
+    path = headers.get("Location", "")
+    path = path[path.index("/api/v1/uploads"):]
+    slow = {}
+
+    def send_slowly():
+        """A phone on a slow link: the 4 MiB piece in 64 KiB steps over about 3 s."""
+        with socket.create_connection(("127.0.0.1", a.port), timeout=30) as s:
+            s.sendall((f"PATCH {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer {officer}\r\nTus-Resumable: 1.0.0\r\n"
+                       f"Upload-Offset: 0\r\nContent-Type: application/offset+octet-stream\r\nContent-Length: {len(photo)}\r\n"
+                       f"Connection: close\r\n\r\n").encode())
+            for i in range(0, len(photo), 64 * 1024):
+                s.sendall(photo[i:i + 64 * 1024])
+                time.sleep(0.05)
+            answer = b""
+            while chunk := s.recv(4096):
+                answer += chunk
+            slow["status"] = int(answer.split(b" ", 2)[1]) if answer.startswith(b"HTTP/") else 0
+
+    sender = threading.Thread(target=send_slowly)
+    sender.start()
+    time.sleep(0.8)
+    a.proc.send_signal(signal.SIGTERM)
+    time.sleep(0.3)
+    try:
+        new_status = call(a.base, "GET", "/api/v1/agency/me", officer, timeout=5)[0]
+    except Exception as e:
+        new_status = f"no answer ({e.__class__.__name__})"
+    sender.join(timeout=60)
+    a.proc.wait(timeout=60)
+    offset = call(b.base, "HEAD", path, officer, headers={"Tus-Resumable": "1.0.0"})[1].get("Upload-Offset")
+    check("during a graceful shutdown a new request is refused with 503", new_status == 503, f"answered {new_status}")
+    check("the upload in flight when SIGTERM came finishes and is kept whole", slow.get("status") == 204 and offset == str(len(photo)),
+          f"PATCH answered {slow.get('status')}, offset on B {offset}")
 
     print(f"replicas: {results['passed']} passed, {results['failed']} failed")
     server.shutdown()

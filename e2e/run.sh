@@ -50,7 +50,7 @@ DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/fieldlaw" DB_USER=fieldlaw DB_PASSW
 OIDC_URL="http://127.0.0.1:$KC_PORT/realms/fieldlaw" OIDC_CLIENT_ID=fieldlaw-api HTTP_HOST=127.0.0.1 \
 OIDC_CONSOLE_CLIENT_ID=fieldlaw-console OIDC_CONSOLE_SECRET=console-e2e-secret \
 QUARKUS_OIDC_CONSOLE_AUTHENTICATION_COOKIE_FORCE_SECURE=false \
-QUARKUS_HTTP_PORT=$APP_PORT FIELDLAW_AGENCY_DEMO_DATA=true \
+QUARKUS_HTTP_PORT=$APP_PORT FIELDLAW_AGENCY_DEMO_DATA=true FIELDLAW_CHECKPOINT_DIR="$WORK/checkpoints" \
   java -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 &
 pids+=($!)
 for _ in $(seq 120); do curl -sf "http://127.0.0.1:$APP_PORT/q/health/ready" >/dev/null && break; sleep 1; done

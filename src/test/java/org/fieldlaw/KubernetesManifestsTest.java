@@ -146,7 +146,7 @@ class KubernetesManifestsTest {
         Set<String> kinds = new java.util.TreeSet<>();
         r.raw().forEach(n -> kinds.add(n.path("kind").asText()));
         assertEquals(Set.of("ConfigMap", "Deployment", "Service", "HorizontalPodAutoscaler", "PodDisruptionBudget", "NetworkPolicy", "Ingress",
-                "Cluster", "ScheduledBackup"), kinds, "the objects of a deployment, and no Secret");
+                "Cluster", "ScheduledBackup", "PersistentVolumeClaim"), kinds, "the objects of a deployment, and no Secret");
         String namespace = overlay.equals("prod") ? "fieldlaw" : "fieldlaw-dev";
         r.raw().forEach(n -> assertEquals(namespace, n.path("metadata").path("namespace").asText(), n.path("kind").asText() + " in its namespace"));
         ConfigMap config = r.one(ConfigMap.class);

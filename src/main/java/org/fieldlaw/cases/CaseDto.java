@@ -23,6 +23,7 @@ import org.fieldlaw.cases.model.CaseState;
 import org.fieldlaw.discretion.model.PenaltyType;
 import org.fieldlaw.evidence.EvidenceItem;
 import org.fieldlaw.evidence.EvidenceKind;
+import org.fieldlaw.records.RecordDto.CheckpointCheck;
 import org.fieldlaw.records.RecordDto.FileFault;
 import org.fieldlaw.records.RecordDto.RecordEntryView;
 
@@ -244,6 +245,6 @@ public final class CaseDto {
 
     @RegisterForReflection
     public record VerificationView(UUID caseId, boolean intact, int entries, Integer brokenAt, String reason, String lastHash,
-            int filesChecked, List<FileFault> fileFaults) {
+            int filesChecked, List<FileFault> fileFaults, CheckpointCheck checkpoint) {
     }
 }

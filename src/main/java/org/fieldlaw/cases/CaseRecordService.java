@@ -30,6 +30,7 @@ public class CaseRecordService {
     public VerificationView verify(UUID id) {
         cases.visible(id);
         Verification v = verifier.verify(id);
-        return new VerificationView(id, v.intact(), v.entries(), v.brokenAt(), v.reason(), v.lastHash(), v.filesChecked(), v.fileFaults());
+        return new VerificationView(id, v.intact(), v.entries(), v.brokenAt(), v.reason(), v.lastHash(), v.filesChecked(), v.fileFaults(),
+                v.checkpoint());
     }
 }

@@ -29,6 +29,12 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    private final ClientHangups hangups;
+
+    ProblemMappers(ClientHangups hangups) {
+        this.hangups = hangups;
+    }
+
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
         return respond(e.toProblem(), uri);
@@ -123,6 +129,11 @@ public class ProblemMappers {
 
     private Response internal(Exception e, UriInfo uri) {
         String ref = UUID.randomUUID().toString();
+        if (ClientHangups.isHangup(e)) {
+            hangups.noted(ref, uri.getPath(), e);
+            // No one is left to read it; the status is for the access log.
+            return respond(Problem.of(ProblemType.BAD_REQUEST, "请求未完整到达 (the request did not arrive whole)"), uri);
+        }
         LOG.errorf(e, "Unhandled error %s on %s", ref, uri.getPath());
         return respond(Problem.full(ProblemType.INTERNAL, "服务器内部错误，参考编号 " + ref + " (internal error, reference " + ref + ")",
                 null, Map.of("reference", ref)), uri);

@@ -19,9 +19,11 @@ public record ProblemType(int status, String uri, String title) {
     public static final ProblemType NOT_ACCEPTABLE = of(406, "not-acceptable", "无法提供所需的格式", "Not acceptable");
     public static final ProblemType CONFLICT = of(409, "conflict", "与现有数据冲突", "Conflict");
     public static final ProblemType STALE_VERSION = of(412, "stale-version", "数据已被他人修改，请刷新后重试", "Stale version");
+    public static final ProblemType LENGTH_REQUIRED = of(411, "length-required", "请求须携带 Content-Length", "Content-Length required");
     public static final ProblemType TOO_LARGE = of(413, "too-large", "请求体过大", "Request body too large");
     public static final ProblemType URI_TOO_LONG = of(414, "uri-too-long", "请求地址过长", "URI too long");
     public static final ProblemType UNSUPPORTED_MEDIA_TYPE = of(415, "unsupported-media-type", "不支持的内容类型", "Unsupported media type");
+    public static final ProblemType TOO_MANY_REQUESTS = of(429, "too-many-requests", "请求过于频繁，请稍后重试", "Too many requests");
     public static final ProblemType VERSION_REQUIRED = of(428, "version-required", "修改须携带 If-Match 版本号", "If-Match required");
     public static final ProblemType BAD_SIGNATURE = of(400, "bad-signature", "签名无效或非本单位登记的密钥", "Signature invalid or not by a key of your bureau");
     public static final ProblemType REFINEMENT = of(422, "refinement", "细化超出上级或法定幅度", "Refinement outside the parent or statutory range");
@@ -46,6 +48,7 @@ public record ProblemType(int status, String uri, String title) {
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 422 -> REFINEMENT;
             case 428 -> VERSION_REQUIRED;
+            case 429 -> TOO_MANY_REQUESTS;
             default -> status >= 500 ? INTERNAL : of(status, "http-" + status, "请求无法处理", "Request not processed");
         };
     }

@@ -2,6 +2,7 @@ package org.fieldlaw.records;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +35,17 @@ public final class RecordDto {
     public record FileFault(String evidenceId, String sha256, String reason) {
     }
 
-    /** The chain checked line by line and every file it names re-hashed. */
+    /**
+     * The record against the latest signed checkpoint that holds it: its head then ({@code entries}, {@code lastHash}),
+     * its place and the inclusion proof up to the signed root, and whether the record still contains that head.
+     */
+    @RegisterForReflection
+    public record CheckpointCheck(boolean holds, Instant madeAt, String root, int size, int index, int entries, String lastHash,
+            List<String> proof, String fault) {
+    }
+
+    /** The chain checked line by line, against the latest checkpoint, and every file it names re-hashed. */
     public record Verification(boolean intact, int entries, Integer brokenAt, String reason, String lastHash, int filesChecked,
-            List<FileFault> fileFaults) {
+            List<FileFault> fileFaults, CheckpointCheck checkpoint) {
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.fieldlaw.common.StoredJson;
+import org.fieldlaw.records.RecordDto.CheckpointCheck;
 import org.fieldlaw.records.RecordDto.FileFault;
 import org.fieldlaw.records.RecordDto.Reading;
 import org.fieldlaw.records.RecordDto.RecordEntryView;
@@ -24,10 +25,12 @@ public class RecordVerifier {
 
     private final ObjectMapper mapper;
     private final AttachedFiles files;
+    private final RecordCheckpoints checkpoints;
 
-    RecordVerifier(ObjectMapper mapper, AttachedFiles files) {
+    RecordVerifier(ObjectMapper mapper, AttachedFiles files, RecordCheckpoints checkpoints) {
         this.mapper = mapper;
         this.files = files;
+        this.checkpoints = checkpoints;
     }
 
     /** The lines for display. */
@@ -70,8 +73,13 @@ public class RecordVerifier {
             }
         }
         String last = links.isEmpty() ? null : links.get(links.size() - 1).hash();
-        return new Verification(broken.isEmpty() && faults.isEmpty(), links.size(), broken.map(RecordChain.Break::seq).orElse(null),
-                broken.map(RecordChain.Break::reason).orElse(null), last, checked, faults);
+        // A chain shortened at its end still links up: only a head kept outside the database shows the loss.
+        CheckpointCheck checkpoint = links.isEmpty() ? null : checkpoints.check(ownerId, links).orElse(null);
+        boolean anchored = checkpoint == null || checkpoint.holds();
+        Integer brokenAt = broken.map(RecordChain.Break::seq).orElse(anchored ? null : Math.min(links.size() + 1, checkpoint.entries()));
+        String reason = broken.map(RecordChain.Break::reason).orElse(anchored ? null : checkpoint.fault());
+        return new Verification(broken.isEmpty() && faults.isEmpty() && anchored, links.size(), brokenAt, reason, last, checked, faults,
+                checkpoint);
     }
 
     private RecordEntryView view(RecordEntry e) {

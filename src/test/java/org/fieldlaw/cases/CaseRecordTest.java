@@ -9,6 +9,7 @@ import static org.fieldlaw.testing.CaseApi.vending;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,6 +18,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
+import org.fieldlaw.records.RecordCheckpoints;
 import org.fieldlaw.testing.Bureaus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +32,9 @@ class CaseRecordTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    RecordCheckpoints checkpoints;
 
     @BeforeEach
     void samples() {
@@ -85,6 +90,45 @@ class CaseRecordTest {
         officer().post(CASES + id + "/record/verification").then().statusCode(200)
                 .body("intact", equalTo(false)).body("brokenAt", equalTo(2))
                 .body("reason", containsString("missing"));
+    }
+
+    /**
+     * A chain cut short at its end still links up (issue 16: a decision removed this way verified as intact): the
+     * signed checkpoint kept outside the database holds the record's head, so the loss shows, and the next checkpoint
+     * raises the alarm.
+     */
+    @Test
+    void removingTheLastEntriesBehindTheServicesBackIsFoundAgainstTheSignedCheckpoint() throws SQLException {
+        UUID id = caseWithThreeEntries();
+        checkpoints.make();
+        officer().post(CASES + id + "/record/verification").then().statusCode(200).body("intact", equalTo(true))
+                .body("checkpoint.holds", equalTo(true)).body("checkpoint.entries", equalTo(3))
+                .body("checkpoint.proof.size()", org.hamcrest.Matchers.greaterThan(0));
+        tamper("delete from record_entry where owner_id = '" + id + "' and seq = 3");
+        officer().post(CASES + id + "/record/verification").then().statusCode(200)
+                .body("intact", equalTo(false)).body("entries", equalTo(2)).body("brokenAt", equalTo(3))
+                .body("reason", containsString("shorter than at the checkpoint")).body("checkpoint.holds", equalTo(false));
+        RecordCheckpoints.Made next = checkpoints.make();
+        assertTrue(next.alarms().stream().anyMatch(a -> a.contains(id + ": 3 entries at the last checkpoint, 2 now")), next.alarms().toString());
+    }
+
+    @Test
+    void anEntryRewrittenWithItsHashesRecomputedIsFoundAgainstTheCheckpoint() throws SQLException {
+        UUID id = caseWithThreeEntries();
+        checkpoints.make();
+        // An intruder who knows the hashing rewrites the last entry and recomputes its hash: the chain links up.
+        tamper("update record_entry set action = 'WITHDRAWN' where owner_id = '" + id + "' and seq = 3");
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                java.sql.ResultSet r = s.executeQuery("select owner_id, seq, recorded_at, actor_id, actor_name, action, detail, latitude, "
+                        + "longitude, previous_hash from record_entry where owner_id = '" + id + "' and seq = 3")) {
+            r.next();
+            String rehashed = org.fieldlaw.records.model.RecordChain.hash(id, 3, r.getObject(3, java.time.OffsetDateTime.class).toInstant(),
+                    r.getObject(4, UUID.class), r.getString(5), r.getString(6), r.getString(7), (Double) r.getObject(8),
+                    (Double) r.getObject(9), r.getString(10));
+            tamper("update record_entry set hash = '" + rehashed + "' where owner_id = '" + id + "' and seq = 3");
+        }
+        officer().post(CASES + id + "/record/verification").then().statusCode(200)
+                .body("intact", equalTo(false)).body("reason", containsString("differs from the checkpoint"));
     }
 
     @Test

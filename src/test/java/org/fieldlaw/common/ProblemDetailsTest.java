@@ -1,10 +1,19 @@
 package org.fieldlaw.common;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.fieldlaw.security.Roles;
 import org.fieldlaw.testing.AgencyFixture;
 import org.fieldlaw.testing.Tokens;
@@ -34,6 +43,23 @@ class ProblemDetailsTest {
                 .body("instance.length()", org.hamcrest.Matchers.lessThan(300));
         // Within the limit, the address is served as usual.
         given().auth().oauth2(officer).get("/api/v1/time?x=" + "a".repeat(3000)).then().statusCode(200);
+    }
+
+    /** The API's 8 MB limit holds for a body sent in chunks too: one of unstated length is refused before it is read. */
+    @Test
+    void aChunkedBodyOnAnApiPathIsA411Problem() throws Exception {
+        int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        byte[] body = ("{\"deviceId\":\"" + UUID.randomUUID() + "\",\"operations\":[]}").getBytes();
+        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/api/v1/sync/push"))
+                .header("Authorization", "Bearer " + Tokens.of(AgencyFixture.BAISHA_OFFICER, Roles.OFFICER))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(411, answer.statusCode(), answer.body());
+        assertTrue(answer.body().contains("/problems/length-required"), answer.body());
+        assertEquals("application/problem+json", answer.headers().firstValue("Content-Type").orElse(""));
     }
 
     @Test

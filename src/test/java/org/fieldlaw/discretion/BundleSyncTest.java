@@ -60,23 +60,6 @@ class BundleSyncTest {
         bureaus.ensureSampleBaselines();
     }
 
-    static String enpingBundle(int version, String effectiveFrom, String rows) {
-        return """
-                {"authority": {"level": "COUNTY", "code": "440785", "name": "恩平市城市管理和综合执法局"},
-                 "baselineName": "恩平市细化（测试）", "version": %d, "effectiveFrom": "%s",
-                 "violations": [{"code": "EP-CG-%d", "name": "恩平测试违法行为 %d", "field": "city-management",
-                   "breachedProvision": "测试违法依据", "penaltyProvision": "测试处罚依据",
-                   "statutory": [{"type": "FINE", "person": {"kind": "FIXED", "min": 100, "max": 500},
-                                  "organisation": {"kind": "FIXED", "min": 500, "max": 2000}}]}],
-                 "rows": [%s], "lists": []}
-                """.formatted(version, effectiveFrom, version, version, rows);
-    }
-
-    static final String GOOD_ROW = """
-            {"id": "EP-CG-001-G", "violationCode": "JM-CG-001", "parentId": "JM-CG-001-G", "tier": "GENERAL",
-             "description": "恩平细化", "penalties": [{"type": "FINE", "person": {"kind": "FIXED", "min": 100, "max": 150},
-             "organisation": {"kind": "FIXED", "min": 450, "max": 700}}]}""";
-
     @Transactional
     long bundlesOf(String authority) {
         return BaselineBundle.count("authorityCode", authority);
@@ -103,7 +86,7 @@ class BundleSyncTest {
     @Order(2)
     void aBundleWhoseSignatureDoesNotVerifyIsRefusedAndAudited() {
         KeyPair stranger = Bureaus.rsa();
-        String forged = Bureaus.sign(enpingBundle(1, "2025-01-01", GOOD_ROW), bureaus.of(ENPING_BUREAU).kid(), stranger);
+        String forged = Bureaus.sign(Bureaus.enpingBundle(1, "2025-01-01", Bureaus.ENPING_ROW), bureaus.of(ENPING_BUREAU).kid(), stranger);
         bureaus.publish(ENPING_BUREAU, forged).then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("/problems/bad-signature"));
         assertEquals(0, bundlesOf("440785"));
@@ -113,7 +96,7 @@ class BundleSyncTest {
     @Test
     @Order(3)
     void aBundleSignedWithAnotherBureausKeyIsRefused() {
-        String signedByCity = bureaus.sign(CITY_BUREAU, enpingBundle(1, "2025-01-01", GOOD_ROW));
+        String signedByCity = bureaus.sign(CITY_BUREAU, Bureaus.enpingBundle(1, "2025-01-01", Bureaus.ENPING_ROW));
         bureaus.publish(ENPING_BUREAU, signedByCity).then().statusCode(400).body("type", equalTo("/problems/bad-signature"));
         bureaus.publish(ENPING_BUREAU, "not a jws").then().statusCode(400).body("type", equalTo("/problems/bad-signature"));
         assertEquals(0, bundlesOf("440785"));
@@ -135,7 +118,7 @@ class BundleSyncTest {
     @Test
     @Order(5)
     void aCountyMayPublishOnlyItsOwnCountysBaseline() {
-        String pengjiang = enpingBundle(1, "2025-01-01", GOOD_ROW).replace("\"440785\"", "\"440703\"");
+        String pengjiang = Bureaus.enpingBundle(1, "2025-01-01", Bureaus.ENPING_ROW).replace("\"440785\"", "\"440703\"");
         bureaus.publish(ENPING_BUREAU, bureaus.sign(ENPING_BUREAU, pengjiang)).then().statusCode(403)
                 .body("type", equalTo("/problems/outside-jurisdiction"));
         assertEquals(0, bundlesOf("440785"));
@@ -144,14 +127,14 @@ class BundleSyncTest {
     @Test
     @Order(6)
     void aRefinementOutsideItsParentIsRefusedWholeWithEveryOffendingRowNamed() {
-        String rows = GOOD_ROW + """
+        String rows = Bureaus.ENPING_ROW + """
                 , {"id": "EP-BAD-1", "violationCode": "JM-CG-001", "parentId": "JM-CG-001-G", "tier": "GENERAL",
                    "penalties": [{"type": "FINE", "person": {"kind": "FIXED", "min": 90, "max": 150},
                    "organisation": {"kind": "FIXED", "min": 450, "max": 700}}]}
                 , {"id": "EP-BAD-2", "violationCode": "JM-CG-004", "tier": "HEAVIER",
                    "penalties": [{"type": "FINE", "standard": {"kind": "FIXED", "min": 40000, "max": 200000}}]}""";
         Bureaus.jose().auth().oauth2(bureaus.token(ENPING_BUREAU))
-                .body(bureaus.sign(ENPING_BUREAU, enpingBundle(1, "2025-01-01", rows))).post("/api/v1/bureau/baseline-bundles")
+                .body(bureaus.sign(ENPING_BUREAU, Bureaus.enpingBundle(1, "2025-01-01", rows))).post("/api/v1/bureau/baseline-bundles")
                 .then().statusCode(422).body("type", equalTo("/problems/refinement"))
                 .body("violations.field", hasItems("rows.EP-BAD-1", "rows.EP-BAD-2"))
                 .body("violations.field", org.hamcrest.Matchers.not(hasItem("rows.EP-CG-001-G")));
@@ -176,7 +159,7 @@ class BundleSyncTest {
     @Test
     @Order(8)
     void aRefinementInsideItsParentLandsAndAppliesInItsCountyOnly() {
-        bureaus.publish(ENPING_BUREAU, bureaus.sign(ENPING_BUREAU, enpingBundle(1, "2025-01-01", GOOD_ROW)))
+        bureaus.publish(ENPING_BUREAU, bureaus.sign(ENPING_BUREAU, Bureaus.enpingBundle(1, "2025-01-01", Bureaus.ENPING_ROW)))
                 .then().statusCode(201).body("outcome", equalTo("IMPORTED")).body("version", equalTo(1)).body("rows", equalTo(1));
         given().auth().oauth2(Tokens.of(ENCHENG_OFFICER, Roles.OFFICER)).get("/api/v1/discretion/violations/JM-CG-001")
                 .then().statusCode(200).body("rows.id", hasItem("EP-CG-001-G"))
@@ -186,9 +169,9 @@ class BundleSyncTest {
     @Test
     @Order(9)
     void theSameVersionWithOtherContentIsAConflictAndVersionsMustNotGoBack() {
-        bureaus.publish(ENPING_BUREAU, bureaus.sign(ENPING_BUREAU, enpingBundle(1, "2025-02-01", GOOD_ROW)))
+        bureaus.publish(ENPING_BUREAU, bureaus.sign(ENPING_BUREAU, Bureaus.enpingBundle(1, "2025-02-01", Bureaus.ENPING_ROW)))
                 .then().statusCode(409).body("type", equalTo("/problems/conflict"));
-        bureaus.publish(ENPING_BUREAU, bureaus.sign(ENPING_BUREAU, enpingBundle(2, "2024-12-01", GOOD_ROW)))
+        bureaus.publish(ENPING_BUREAU, bureaus.sign(ENPING_BUREAU, Bureaus.enpingBundle(2, "2024-12-01", Bureaus.ENPING_ROW)))
                 .then().statusCode(409);
         assertEquals(1, bundlesOf("440785"));
     }
@@ -203,8 +186,8 @@ class BundleSyncTest {
         KeyPair ec = generator.generateKeyPair();
         String kid = "ec-" + UUID.randomUUID().toString().substring(0, 8);
         keyDirectory.register(ENPING_BUREAU, kid, ec.getPublic());
-        String once = es256(enpingBundle(1, "2025-01-01", GOOD_ROW), kid, ec);
-        String twice = es256(enpingBundle(1, "2025-01-01", GOOD_ROW), kid, ec);
+        String once = es256(Bureaus.enpingBundle(1, "2025-01-01", Bureaus.ENPING_ROW), kid, ec);
+        String twice = es256(Bureaus.enpingBundle(1, "2025-01-01", Bureaus.ENPING_ROW), kid, ec);
         assertNotEquals(once, twice);
         bureaus.publish(ENPING_BUREAU, twice).then().statusCode(200).body("outcome", equalTo("DUPLICATE")).body("version", equalTo(1));
         assertEquals(1, bundlesOf("440785"));
@@ -235,7 +218,7 @@ class BundleSyncTest {
                 insert.setObject(1, UUID.randomUUID());
                 insert.setObject(2, ENPING_BUREAU);
                 insert.setString(3, BundleImportService.sha256(UUID.randomUUID().toString()));
-                insert.setString(4, enpingBundle(2, "2025-06-01", GOOD_ROW));
+                insert.setString(4, Bureaus.enpingBundle(2, "2025-06-01", Bureaus.ENPING_ROW));
                 insert.executeUpdate();
             }
             try (PreparedStatement notify = c.prepareStatement("select pg_notify('baseline_changed', 'another-replica x')")) {
@@ -278,7 +261,7 @@ class BundleSyncTest {
         });
         reader.start();
         try {
-            bureaus.publish(ENPING_BUREAU, bureaus.sign(ENPING_BUREAU, enpingBundle(3, "2025-09-01", GOOD_ROW)))
+            bureaus.publish(ENPING_BUREAU, bureaus.sign(ENPING_BUREAU, Bureaus.enpingBundle(3, "2025-09-01", Bureaus.ENPING_ROW)))
                     .then().statusCode(201);
             long deadline = System.currentTimeMillis() + 5_000;
             while (sawNew.get() == 0 && System.currentTimeMillis() < deadline) {

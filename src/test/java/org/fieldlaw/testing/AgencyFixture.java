@@ -29,6 +29,8 @@ public class AgencyFixture {
     public static final String ENCHENG = "440785001";
     /** A county whose baseline only DecisionTimeBaselineTest publishes, so its versions are that test's alone. */
     public static final String XINHUI = "440705";
+    /** 江海区: only the fuzz run acts there, so what it writes meets no other test's counts. */
+    public static final String JIANGHAI = "440704";
 
     public static final UUID CITY_BUREAU = id("city-bureau");
     public static final UUID PENGJIANG_BUREAU = id("pengjiang-bureau");
@@ -36,6 +38,7 @@ public class AgencyFixture {
     public static final UUID ENPING_BUREAU = id("enping-bureau");
     public static final UUID ENCHENG_OFFICE = id("encheng-office");
     public static final UUID XINHUI_BUREAU = id("xinhui-bureau");
+    public static final UUID JIANGHAI_BUREAU = id("jianghai-bureau");
 
     /** Officers by username: officer of 白沙, officer of 恩城, and so on. */
     public static final String BAISHA_OFFICER = "baisha-officer";
@@ -55,6 +58,7 @@ public class AgencyFixture {
     public static final String CASE_OFFICER_B = "case-officer-b";
     public static final String CASE_OFFICER_NOCERT = "case-officer-nocert";
     public static final String NEW_REVIEWER = "new-reviewer";
+    public static final String FUZZ_OFFICER = "fuzz-officer";
 
     public static final UUID BAISHA_OFFICER_ID = id("officer-" + BAISHA_OFFICER);
     public static final UUID CASE_OFFICER_A_ID = id("officer-" + CASE_OFFICER_A);
@@ -81,6 +85,7 @@ public class AgencyFixture {
         body(ENPING_BUREAU, "测试恩平市城市管理和综合执法局", "恩城执", BodyKind.COUNTY_BUREAU, ENPING);
         body(ENCHENG_OFFICE, "测试恩城街道综合行政执法办公室", "恩恩城综执", BodyKind.TOWN_OFFICE, ENCHENG);
         body(XINHUI_BUREAU, "测试江门市新会区城市管理和综合执法局", "新综执", BodyKind.COUNTY_BUREAU, XINHUI);
+        body(JIANGHAI_BUREAU, "测试江门市江海区城市管理和综合执法局", "江海综执", BodyKind.COUNTY_BUREAU, JIANGHAI);
 
         Officer baisha = officer(BAISHA_OFFICER, "陈测试", BAISHA_OFFICE, false, true);
         certificate(baisha, "T-44070301001", BAISHA, LocalDate.of(2024, 1, 1), LocalDate.of(2028, 12, 31));
@@ -105,6 +110,7 @@ public class AgencyFixture {
                 "T-44070301102", caseFields, BAISHA, LocalDate.of(2024, 1, 1), LocalDate.of(2028, 12, 31));
         officer(CASE_OFFICER_NOCERT, "丙无证", BAISHA_OFFICE, false, true);
         officer(NEW_REVIEWER, "新审核", PENGJIANG_BUREAU, false, true);
+        officer(FUZZ_OFFICER, "模糊测试", JIANGHAI_BUREAU, false, true);
         // 白沙 holds the city-appearance matters of the sample baseline, not the planning ones (docs/domain.md §7).
         for (int n = 1; n <= 10; n++) {
             String matter = String.format("440700-CG-%03d", n);

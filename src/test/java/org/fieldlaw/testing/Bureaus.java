@@ -35,6 +35,25 @@ public class Bureaus {
 
     private static final Map<UUID, Signer> SIGNERS = new ConcurrentHashMap<>();
 
+    /** A county refinement of the sample city baseline for 恩平市 (440785), one violation of its own and the given rows. */
+    public static String enpingBundle(int version, String effectiveFrom, String rows) {
+        return """
+                {"authority": {"level": "COUNTY", "code": "440785", "name": "恩平市城市管理和综合执法局"},
+                 "baselineName": "恩平市细化（测试）", "version": %d, "effectiveFrom": "%s",
+                 "violations": [{"code": "EP-CG-%d", "name": "恩平测试违法行为 %d", "field": "city-management",
+                   "breachedProvision": "测试违法依据", "penaltyProvision": "测试处罚依据",
+                   "statutory": [{"type": "FINE", "person": {"kind": "FIXED", "min": 100, "max": 500},
+                                  "organisation": {"kind": "FIXED", "min": 500, "max": 2000}}]}],
+                 "rows": [%s], "lists": []}
+                """.formatted(version, effectiveFrom, version, version, rows);
+    }
+
+    /** A row inside its parent (JM-CG-001-G of the sample city baseline). */
+    public static final String ENPING_ROW = """
+            {"id": "EP-CG-001-G", "violationCode": "JM-CG-001", "parentId": "JM-CG-001-G", "tier": "GENERAL",
+             "description": "恩平细化", "penalties": [{"type": "FINE", "person": {"kind": "FIXED", "min": 100, "max": 150},
+             "organisation": {"kind": "FIXED", "min": 450, "max": 700}}]}""";
+
     public Signer of(UUID bodyId) {
         return SIGNERS.computeIfAbsent(bodyId, id -> {
             Signer signer = new Signer(id, "test-" + id.toString().substring(0, 8) + "-" + UUID.randomUUID().toString().substring(0, 6), rsa());

@@ -33,7 +33,8 @@ public final class Tokens {
         return "Bearer " + of(username, roles);
     }
 
-    private static JwtClaimsBuilder claims(String username, String... roles) {
+    /** The claims of a good officer token, for a test to spoil one of them. */
+    public static JwtClaimsBuilder claims(String username, String... roles) {
         return Jwt.issuer(ISSUER)
                 .subject("sub-" + username)
                 .preferredUserName(username)

@@ -29,17 +29,27 @@ public final class Uploads {
 
     /** The same for the owner the metadata key names (caseId, visitId). */
     public static void to(String ownerKey, String ownerId, byte[] bytes, String filename, String mediaType) {
+        String upload = open(ownerKey, ownerId, bytes.length, filename, mediaType);
+        given().auth().oauth2(token()).header("Tus-Resumable", "1.0.0").header("Upload-Offset", 0)
+                .contentType("application/offset+octet-stream").body(bytes).patch(upload)
+                .then().statusCode(204);
+    }
+
+    /** A tus upload created and not yet sent: its path. */
+    public static String open(String ownerKey, String ownerId, int length, String filename, String mediaType) {
         Map<String, String> meta = new LinkedHashMap<>(Map.of(ownerKey, ownerId, "filename", filename, "filetype", mediaType,
                 "capturedAt", "2026-11-02T09:31:00+08:00"));
         StringBuilder header = new StringBuilder();
         meta.forEach((k, v) -> header.append(header.length() == 0 ? "" : ",").append(k).append(' ')
                 .append(Base64.getEncoder().encodeToString(v.getBytes(StandardCharsets.UTF_8))));
-        String token = Tokens.of(AgencyFixture.CASE_OFFICER_A, Roles.OFFICER);
-        String location = given().auth().oauth2(token).header("Tus-Resumable", "1.0.0").header("Upload-Length", bytes.length)
+        String location = given().auth().oauth2(token()).header("Tus-Resumable", "1.0.0").header("Upload-Length", length)
                 .header("Upload-Metadata", header.toString()).post("/api/v1/uploads").then().statusCode(201).extract().header("Location");
-        given().auth().oauth2(token).header("Tus-Resumable", "1.0.0").header("Upload-Offset", 0)
-                .contentType("application/offset+octet-stream").body(bytes).patch(location.substring(location.indexOf("/api/v1/uploads")))
-                .then().statusCode(204);
+        return location.substring(location.indexOf("/api/v1/uploads"));
+    }
+
+    /** The case officer who uploads. */
+    public static String token() {
+        return Tokens.of(AgencyFixture.CASE_OFFICER_A, Roles.OFFICER);
     }
 
     /** A real JPEG of the given size: a sky, a grey building and a red band, so its thumbnail shows something. */
