@@ -19,7 +19,7 @@ Everything binds 127.0.0.1 (PostgreSQL from Debian's binaries in target/replicas
 is stopped at the end, and a watchdog ends the run after 10 minutes. Exit status 0 when every check passed.
 """
 import base64, concurrent.futures, hashlib, json, os, shutil, signal, socket, subprocess, sys, tempfile, threading, time
-import urllib.error, urllib.request, uuid
+import types, urllib.error, urllib.request, uuid
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
 sys.path.insert(0, os.path.join(ROOT, "bench"))
@@ -115,10 +115,9 @@ def case_body(party):
     return bench_case(party, "副本测试")
 
 
-def main():
-    watchdog = threading.Timer(600, lambda: os.kill(os.getpid(), signal.SIGTERM))
-    watchdog.daemon = True
-    watchdog.start()
+def setup(names=("A", "B"), env_extra=None):
+    """PostgreSQL, s3proxy, a static OIDC provider, the replicas named (the first migrates the schema), the bench
+    officers and a city bureau with its key; answers them with the officer's and bureau's tokens and publish()."""
     shutil.rmtree(WORK, ignore_errors=True)
     os.makedirs(WORK)
     start_postgres()
@@ -145,9 +144,11 @@ def main():
                # the overdue-demolition sweep every 2 s on both replicas' timers, to watch it run once per period
                FIELDLAW_PATROLS_OVERDUE_CHECK_EVERY="2s",
                **s3_env)
-    a, b = Replica("A", env), Replica("B", env)
-    a.start()  # migrates the schema first; B then finds it current
-    b.start()
+    env.update(env_extra or {})
+    replicas = [Replica(name, env) for name in names]
+    for replica in replicas:
+        replica.start()  # the first migrates the schema; the next find it current
+    a = replicas[0]
 
     pem = bureau_key.public_key().public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo).decode()
     psql(f"""
@@ -173,6 +174,18 @@ def main():
         return call(a.base, "POST", "/api/v1/bureau/baseline-bundles", bureau,
                     body=sign(bureau_key, "replicas-bureau", json.dumps(doc, ensure_ascii=False).encode()).encode(),
                     headers={"Content-Type": "application/jose"}, timeout=120)
+
+    return types.SimpleNamespace(replicas=replicas, officer=officer, bureau=bureau, publish=publish, server=server, oidc_dir=oidc_dir,
+                                 issuer=issuer, oidc_key=oidc_key)
+
+
+def main():
+    watchdog = threading.Timer(600, lambda: os.kill(os.getpid(), signal.SIGTERM))
+    watchdog.daemon = True
+    watchdog.start()
+    cluster = setup()
+    a, b = cluster.replicas
+    officer, publish, server, oidc_dir = cluster.officer, cluster.publish, cluster.server, cluster.oidc_dir
 
     def assess(replica, code):
         return call(replica.base, "POST", "/api/v1/discretion/assessments", officer,

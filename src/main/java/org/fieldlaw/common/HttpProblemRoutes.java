@@ -20,7 +20,7 @@ public class HttpProblemRoutes {
     /** Evidence uploads may send up to the HTTP layer's ceiling; everything else is held to the smaller API limit. */
     static final String UPLOADS = "/api/v1/uploads/";
 
-    void register(@Observes Router router, ObjectMapper mapper, ClientHangups hangups,
+    void register(@Observes Router router, ObjectMapper mapper, ClientHangups hangups, Stopping stopping,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize uploadLimit,
             @ConfigProperty(name = "fieldlaw.http.max-body-size") MemorySize apiLimit,
             @ConfigProperty(name = "fieldlaw.http.max-uri-length") int uriLimit) {
@@ -31,6 +31,11 @@ public class HttpProblemRoutes {
                     hangups.count(ctx.request().method().name(), shortened(ctx.request().path()), ended.cause());
                 }
             });
+            if (stopping.stopping()) {
+                ctx.response().putHeader("Connection", "close").putHeader("Retry-After", "1");
+                write(ctx, mapper, Problem.of(ProblemType.STOPPING, "本实例正在停止，请重新发送 (this replica is stopping; send the request again)"));
+                return;
+            }
             if (ctx.request().uri().length() > uriLimit) {
                 write(ctx, mapper, Problem.of(ProblemType.URI_TOO_LONG,
                         "请求地址超过 " + uriLimit + " 个字符 (the address exceeds " + uriLimit + " characters)"));

@@ -129,6 +129,14 @@ public class ProblemMappers {
 
     private Response internal(Exception e, UriInfo uri) {
         String ref = UUID.randomUUID().toString();
+        if (databaseUnreachable(e)) {
+            // A database restarting or failing over is not a fault of the service: the client sends it again.
+            LOG.warnf("database unreachable on %s (%s): %s", uri.getPath(), ref, rootMessage(e));
+            return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "1")
+                    .entity(Problem.of(ProblemType.DATABASE_UNAVAILABLE, "数据库暂不可用，请稍后重新发送 (the database did not answer; send the request again)")
+                            .withInstance(uri.getPath()))
+                    .build();
+        }
         if (ClientHangups.isHangup(e)) {
             hangups.noted(ref, uri.getPath(), e);
             // No one is left to read it; the status is for the access log.
@@ -137,6 +145,38 @@ public class ProblemMappers {
         LOG.errorf(e, "Unhandled error %s on %s", ref, uri.getPath());
         return respond(Problem.full(ProblemType.INTERNAL, "服务器内部错误，参考编号 " + ref + " (internal error, reference " + ref + ")",
                 null, Map.of("reference", ref)), uri);
+    }
+
+    /**
+     * A lost or refused database connection (SQLSTATE class 08, or 57P: the server shutting down or starting), among
+     * the causes or, where a commit failed, the suppressed exceptions the transaction manager attaches.
+     */
+    static boolean databaseUnreachable(Throwable failure) {
+        return databaseUnreachable(failure, 0);
+    }
+
+    private static boolean databaseUnreachable(Throwable t, int depth) {
+        if (t == null || depth > 20) {
+            return false;
+        }
+        if (t instanceof java.sql.SQLException s && s.getSQLState() != null
+                && (s.getSQLState().startsWith("08") || s.getSQLState().startsWith("57P"))) {
+            return true;
+        }
+        for (Throwable suppressed : t.getSuppressed()) {
+            if (databaseUnreachable(suppressed, depth + 1)) {
+                return true;
+            }
+        }
+        return t.getCause() != t && databaseUnreachable(t.getCause(), depth + 1);
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private static String detailFor(int status, WebApplicationException e) {

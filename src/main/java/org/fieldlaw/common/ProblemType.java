@@ -32,6 +32,8 @@ public record ProblemType(int status, String uri, String title) {
     public static final ProblemType TUS_VERSION = of(412, "tus-version", "不支持的 tus 协议版本", "Unsupported tus version");
     public static final ProblemType PROCEDURE_REFUSED = of(409, "procedure-refused", "行政处罚程序不允许此步骤", "The procedure does not allow this step");
     public static final ProblemType INTERNAL = of(500, "internal", "服务器内部错误", "Internal error");
+    public static final ProblemType DATABASE_UNAVAILABLE = of(503, "database-unavailable", "数据库暂不可用，请稍后重试", "Database unavailable, try again");
+    public static final ProblemType STOPPING = of(503, "stopping", "服务正在停止，请重试", "This replica is stopping, send it again");
     public static final ProblemType STORE_UNAVAILABLE = of(503, "store-unavailable", "证据存储暂不可用，请稍后重试", "Evidence store unavailable, try again");
 
     public static ProblemType forStatus(int status) {

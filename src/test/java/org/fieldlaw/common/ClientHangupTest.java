@@ -19,12 +19,14 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.fieldlaw.security.Roles;
 import org.fieldlaw.testing.AgencyFixture;
+import org.fieldlaw.testing.Bureaus;
 import org.fieldlaw.testing.CaseApi;
 import org.fieldlaw.testing.LogCapture;
 import org.fieldlaw.testing.Tokens;
 import org.fieldlaw.testing.Uploads;
-import org.fieldlaw.security.Roles;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,6 +45,14 @@ class ClientHangupTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    Bureaus bureaus;
+
+    @BeforeEach
+    void samples() {
+        bureaus.ensureSampleBaselines();
+    }
 
     private double hangups() {
         return registry.counter("fieldlaw.http.client.hangups").count();

@@ -16,7 +16,6 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
@@ -71,6 +70,9 @@ class MapPageTest {
     @Test
     void aSupervisorSeesTheSitesWithTheirAlarmsTheHotSpotsTheDaysTracksAndTheOverdueAssignments() throws Exception {
         String site = SitePageTest.siteWithAnAlarm("白沙街道地图测试村 1 号");
+        // The day the patrol began: in the first half hour after midnight in Shanghai, that is yesterday (a run at
+        // 00:05 once looked for its track on the wrong day).
+        LocalDate patrolDay = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(30).toLocalDate();
         patrolToday();
         UUID assignment = UUID.randomUUID();
         CaseApi.supervisor().body(Map.of("placeCode", AgencyFixture.BAISHA, "areaName", "地图测试片区（逾期）", "everyWorkingDays", 1,
@@ -85,7 +87,7 @@ class MapPageTest {
         assertTrue(page.body().contains("已责令停止建设") && page.body().contains("data-layers=\"/console/map/layers?day="), "legend and layers");
         assertTrue(page.body().contains("data-outlines=\"/console/map/outlines\""), "the configured outlines are drawn");
 
-        JsonNode all = layers(supervisor, "zoom=12");
+        JsonNode all = layers(supervisor, "zoom=12&day=" + patrolDay);
         JsonNode pin = StreamSupport.stream(all.get("sites").spliterator(), false).filter(s -> s.get("id").asText().equals(site)).findFirst()
                 .orElseThrow(() -> new AssertionError("the site is on the map: " + all));
         assertEquals("已责令停止建设", pin.get("status").asText());
@@ -100,13 +102,13 @@ class MapPageTest {
         double lat = pin.get("lat").asDouble();
         double lon = pin.get("lon").asDouble();
         assertTrue(siteIds(layers(supervisor, "bbox=" + (lon - 0.001) + "," + (lat - 0.001) + "," + (lon + 0.001) + "," + (lat + 0.001))).contains(site));
-        JsonNode elsewhere = layers(supervisor, "bbox=112.0,21.0,112.1,21.1");
+        JsonNode elsewhere = layers(supervisor, "bbox=112.0,21.0,112.1,21.1&day=" + patrolDay);
         assertFalse(siteIds(elsewhere).contains(site), "a view elsewhere leaves it off");
         assertFalse(elsewhere.get("tracks").toString().contains("白沙街道 地图测试片区"), "and the tracks that never enter it");
-        assertTrue(layers(supervisor, "bbox=113.07,22.59,113.09,22.62").get("tracks").toString().contains("白沙街道 地图测试片区"),
+        assertTrue(layers(supervisor, "bbox=113.07,22.59,113.09,22.62&day=" + patrolDay).get("tracks").toString().contains("白沙街道 地图测试片区"),
                 "a view the track crosses draws it");
         // another day has no track of this patrol
-        String yesterday = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1).toString();
+        String yesterday = patrolDay.minusDays(1).toString();
         assertFalse(layers(supervisor, "day=" + yesterday).get("tracks").toString().contains("白沙街道 地图测试片区"), "tracks are the day's");
 
         // the outlines as configured (WGS-84 basemap: unchanged)
