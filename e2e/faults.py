@@ -272,16 +272,4 @@ def psql_metric(base, name):
 
 
 if __name__ == "__main__":
-    ok = False
-    try:
-        ok = main()
-    finally:
-        for proc in cluster.started:
-            if proc.poll() is None:
-                proc.terminate()
-                try:
-                    proc.wait(timeout=30)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
-        cluster.stop_postgres()
-    sys.exit(0 if ok else 1)
+    cluster.run(main)

@@ -115,6 +115,23 @@ def case_body(party):
     return bench_case(party, "副本测试")
 
 
+def run(main):
+    """Runs main and, however it ends, stops every process it started; exits 0 when every check passed."""
+    ok = False
+    try:
+        ok = main()
+    finally:
+        for proc in started:
+            if proc.poll() is None:
+                proc.terminate()
+                try:
+                    proc.wait(timeout=30)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+        stop_postgres()
+    sys.exit(0 if ok else 1)
+
+
 def setup(names=("A", "B"), env_extra=None):
     """PostgreSQL, s3proxy, a static OIDC provider, the replicas named (the first migrates the schema), the bench
     officers and a city bureau with its key; answers them with the officer's and bureau's tokens and publish()."""
@@ -377,16 +394,4 @@ def main():
 
 
 if __name__ == "__main__":
-    ok = False
-    try:
-        ok = main()
-    finally:
-        for proc in started:
-            if proc.poll() is None:
-                proc.terminate()
-                try:
-                    proc.wait(timeout=30)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
-        stop_postgres()
-    sys.exit(0 if ok else 1)
+    run(main)

@@ -151,7 +151,7 @@ public class ProblemMappers {
      * A lost or refused database connection (SQLSTATE class 08, or 57P: the server shutting down or starting), among
      * the causes or, where a commit failed, the suppressed exceptions the transaction manager attaches.
      */
-    static boolean databaseUnreachable(Throwable failure) {
+    public static boolean databaseUnreachable(Throwable failure) {
         return databaseUnreachable(failure, 0);
     }
 

@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.fieldlaw.agency.Caller;
 import org.fieldlaw.common.ApiException;
 import org.fieldlaw.common.Problem;
+import org.fieldlaw.common.ProblemMappers;
 import org.fieldlaw.common.ProblemType;
 import org.fieldlaw.common.StoredJson;
 import org.fieldlaw.sync.SyncDto.Operation;
@@ -96,10 +97,14 @@ public class PushService {
             problem = problem(e);
             outcome = e.type().equals(ProblemType.CONFLICT) || e.type().equals(ProblemType.STALE_VERSION) ? Outcome.CONFLICT : Outcome.REJECTED;
         } catch (RuntimeException e) {
+            if (ProblemMappers.databaseUnreachable(e)) {
+                // The whole batch is answered 503 and sent again; the operations already applied replay their answers.
+                throw e;
+            }
             Log.errorf(e, "offline operation %s (%s) failed", op.id(), op.kind());
-            status = 500;
-            problem = problem(new ApiException(ProblemType.INTERNAL, "处理该操作时出错，请稍后重发 (the operation failed; send it again later)"));
-            outcome = Outcome.REJECTED;
+            // Answered, not kept: a failure of ours must not become this operation's answer for ever (a resend tries again).
+            return new OperationResult(op.id(), op.kind(), op.targetId(), Outcome.REJECTED, 500, null,
+                    problem(new ApiException(ProblemType.INTERNAL, "处理该操作时出错，请稍后重发 (the operation failed; send it again later)")), null, false);
         }
         UUID conflictId = outcome == Outcome.CONFLICT ? UUID.randomUUID() : null;
         OperationResult result = new OperationResult(op.id(), op.kind(), op.targetId(), outcome, status, resource, problem, conflictId, false);
