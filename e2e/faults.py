@@ -22,7 +22,7 @@ import argparse, base64, hashlib, json, os, random, signal, socket, subprocess, 
 
 sys.path.insert(0, os.path.dirname(__file__))
 import replicas as cluster  # noqa: E402
-from replicas import OFFICER, SECOND_OFFICER, call, case_body, check, psql, resident_ids  # noqa: E402
+from replicas import call, case_body, check, psql, resident_ids  # noqa: E402
 
 cluster.WORK = os.path.join(cluster.ROOT, "target", "faults")
 PG = cluster.PG_BIN
@@ -245,10 +245,7 @@ def main():
     check("every upload resumed to the end is kept whole, by its hash", complete == len(photos) and len(uploads) > 0,
           f"sent {tally.sent.get('upload', 0)}, finished {len(uploads)}, kept whole {complete}")
     sample = (tally.acked.get("case", []) + tally.acked.get("pushed case", []))[:150]
-    reviewer = cluster.jwt(c.oidc_key, "replicas", {"iss": c.issuer, "sub": "bench-officer-sub", "preferred_username": "bench-officer",
-                                                    "realm_access": {"roles": ["officer"]}, "aud": "fieldlaw-api",
-                                                    "iat": int(time.time()), "exp": int(time.time()) + 3000})
-    broken = [i for i in sample if not json.loads(call(base, "POST", f"/api/v1/cases/{i}/record/verification", reviewer)[2]).get("intact")]
+    broken = [i for i in sample if not json.loads(call(base, "POST", f"/api/v1/cases/{i}/record/verification", officer)[2]).get("intact")]
     check("every acknowledged case's full-process record verifies", not broken and sample, f"{len(sample)} verified, broken {broken[:3]}")
     print(f"also sent: {tally.sent.get('hang-up', 0)} requests cut mid-body, {tally.sent.get('feed read', 0)} feed reads", flush=True)
     log = open(os.path.join(cluster.WORK, "replica-A.log"), encoding="utf-8", errors="replace").read()
@@ -257,13 +254,13 @@ def main():
           not errors, f"{len(errors)}: {errors[:2]}")
     leaked = [p for p in parties if p in log]
     check("no log line carries a party's resident ID number", not leaked, f"{len(leaked)} found in {len(log) // 1024} KB of log")
-    hangups = psql_metric(base, "fieldlaw_http_client_hangups_total")
+    hangups = metric(base, "fieldlaw_http_client_hangups_total")
     print(f"faults: {cluster.results['passed']} passed, {cluster.results['failed']} failed; hang-ups counted since the last start {hangups}")
     c.server.shutdown()
     return cluster.results["failed"] == 0
 
 
-def psql_metric(base, name):
+def metric(base, name):
     try:
         text = call(base, "GET", "/q/metrics", "none")[2].decode()
         return next((line.split()[-1] for line in text.splitlines() if line.startswith(name)), "?")

@@ -98,12 +98,12 @@ public class RecordCheckpoints {
             return Optional.empty();
         }
         RecordHead then = c.heads().get(index);
-        List<String> proof = c.proofFor(index).stream().map(MerkleTree::hex).toList();
+        List<byte[]> path = c.proofFor(index);
         String fault = null;
         if (!java.util.Arrays.equals(signed.publicKey(), key.publicKey()) || !key.verify(c.statement(), signed.signature())) {
             fault = "检查点的签名不是本服务的 (the checkpoint is not signed by this service)";
         } else if (!MerkleTree.verifyInclusion(MerkleTree.leafHash(then.leaf()), index, c.heads().size(),
-                c.proofFor(index), MerkleTree.unhex(c.root()))) {
+                path, MerkleTree.unhex(c.root()))) {
             fault = "检查点内容与其根哈希不符 (the checkpoint's heads do not give its root)";
         } else {
             String hashAtThatCount = links.size() >= then.entries() ? links.get(then.entries() - 1).hash() : null;
@@ -115,7 +115,7 @@ public class RecordCheckpoints {
             }
         }
         return Optional.of(new CheckpointCheck(fault == null, c.madeAt(), c.root(), c.heads().size(), index, then.entries(), then.lastHash(),
-                proof, fault));
+                path.stream().map(MerkleTree::hex).toList(), fault));
     }
 
     private List<RecordHead> heads() {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Every record's head at one moment, ordered by owner, with the Merkle root over them and the root of the checkpoint
@@ -24,12 +25,8 @@ public record Checkpoint(Instant madeAt, List<RecordHead> heads, String root, St
                 + (previousRoot == null ? "-" : previousRoot) + "\n";
     }
 
-    /** Whether the heads are the ones the root was computed over. */
-    public boolean rootHolds() {
-        return MerkleTree.hex(MerkleTree.root(leafHashes(heads))).equals(root);
-    }
-
-    public int indexOf(java.util.UUID ownerId) {
+    /** The head's place among the ordered heads, or -1. */
+    public int indexOf(UUID ownerId) {
         int low = 0;
         int high = heads.size() - 1;
         String key = ownerId.toString();
