@@ -151,6 +151,15 @@ def wrk(args, seconds, script=None):
     return rps, p99, int(non2xx.group(1)) if non2xx else 0, out
 
 
+def privacy_env():
+    """Fixed, public sealing keys: the bench database outlives a run, and what one run sealed the next must open.
+    The seeded rows are written in the clear by SQL; sealing them (a one-off migration) is not what is measured."""
+    return dict(FIELDLAW_PRIVACY_KEYS="bench:" + base64.b64encode(b"fieldlaw bench sealing key, 32b.").decode(),
+                FIELDLAW_PRIVACY_ACTIVE_KEY="bench",
+                FIELDLAW_PRIVACY_LOOKUP_KEY=base64.b64encode(b"fieldlaw bench lookup key, 32 b.").decode(),
+                FIELDLAW_PRIVACY_RESEAL_EVERY="disabled")
+
+
 class Stack:
     """The packaged service against the named database, a local static OIDC provider whose key signs
     the officer's token, a city bureau, a town office in 白沙街道 with two officers, and a generated
@@ -178,7 +187,7 @@ class Stack:
                    DB_PASSWORD=u.password or "", OIDC_URL=issuer, HTTP_HOST="127.0.0.1", QUARKUS_HTTP_PORT=str(APP_PORT),
                    # one bench officer writes hundreds a second: the per-caller write limit is not what is measured
                    FIELDLAW_HTTP_WRITE_RATE_BURST="1000000", FIELDLAW_HTTP_WRITE_RATE_PER_SECOND="1000000",
-                   FIELDLAW_CHECKPOINT_DIR=os.path.join(ROOT, "target", "bench-checkpoints"))
+                   FIELDLAW_CHECKPOINT_DIR=os.path.join(ROOT, "target", "bench-checkpoints"), **privacy_env())
         env.update(env_extra or {})
         self.env, self.jvm, self.java, self.log_name, self.watchdog_minutes = env, jvm, java, log_name, watchdog_minutes
         self.base = f"http://127.0.0.1:{APP_PORT}"

@@ -158,6 +158,9 @@ def setup(names=("A", "B"), env_extra=None):
                # six clients under one officer's token create cases as fast as they can during the rolling restart
                FIELDLAW_HTTP_WRITE_RATE_BURST="1000000", FIELDLAW_HTTP_WRITE_RATE_PER_SECOND="1000000",
                FIELDLAW_CHECKPOINT_DIR=os.path.join(WORK, "checkpoints"),
+               # one set of sealing keys for every replica and restart of this run, as a Secret gives them
+               FIELDLAW_PRIVACY_KEYS="run:" + base64.b64encode(os.urandom(32)).decode(), FIELDLAW_PRIVACY_ACTIVE_KEY="run",
+               FIELDLAW_PRIVACY_LOOKUP_KEY=base64.b64encode(os.urandom(32)).decode(),
                # the overdue-demolition sweep every 2 s on both replicas' timers, to watch it run once per period
                FIELDLAW_PATROLS_OVERDUE_CHECK_EVERY="2s",
                **s3_env)

@@ -13,7 +13,7 @@ import argparse, os, shutil, subprocess, sys, tempfile, time, urllib.request
 from urllib.parse import urlparse
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
-from benchlib import ROOT, serve_oidc  # noqa: E402
+from benchlib import ROOT, privacy_env, serve_oidc  # noqa: E402
 
 JDK17 = "/usr/lib/jvm/java-17-openjdk-amd64/bin/java"
 JDK25 = "/usr/lib/jvm/temurin-25-jdk-amd64/bin/java"
@@ -72,6 +72,7 @@ def main():
     port = 8081
     env = dict(os.environ, DB_URL=f"jdbc:postgresql://{u.hostname}:{u.port}{u.path}", DB_USER=u.username, DB_PASSWORD=u.password or "",
                OIDC_URL=issuer, HTTP_HOST="127.0.0.1", QUARKUS_HTTP_PORT=str(port))
+    env.update({k: v for k, v in privacy_env().items() if k not in os.environ})
     aot = os.path.join(ROOT, "target", "quarkus-app", "app.aot")
     configs = [("JDK 17", JDK17, []), ("JDK 25", JDK25, [])]
     if os.path.exists(aot):

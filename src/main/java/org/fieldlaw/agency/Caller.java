@@ -145,6 +145,11 @@ public class Caller implements CurrentOfficer {
         return officer().body().jurisdictionCode();
     }
 
+    @Override
+    public List<String> placesCovered() {
+        return directory.tree().subtree(jurisdictionCode());
+    }
+
     public boolean covers(String jurisdictionCode) {
         return directory.tree().isWithin(jurisdictionCode, jurisdictionCode());
     }

@@ -111,7 +111,7 @@ public class CaseDocumentResource {
     @Produces({ PDF, MediaType.APPLICATION_JSON })
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.LEGAL_REVIEWER, Roles.AUDITOR })
     public Response pdf(@PathParam("id") UUID caseId, @PathParam("documentId") UUID documentId) {
-        DocumentView d = documents.one(caseId, documentId);
+        DocumentView d = documents.openToRead(caseId, documentId);
         return PdfResponses.issued(d, out -> documents.write(caseId, documentId, out));
     }
 

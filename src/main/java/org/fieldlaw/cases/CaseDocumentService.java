@@ -106,7 +106,16 @@ public class CaseDocumentService {
         return documents.one(caseId, documentId);
     }
 
-    /** Writes the document as issued; the caller was checked by {@link #one}. */
+    /** The document about to be read as issued: the reading goes on the case's record and into the auditors' list first. */
+    @Transactional
+    public DocumentView openToRead(UUID caseId, UUID documentId) {
+        EnforcementCase c = cases.visible(caseId);
+        DocumentView d = documents.one(caseId, documentId);
+        cases.documentRead(c, d.title() + " " + d.number());
+        return d;
+    }
+
+    /** Writes the document as issued; the caller was checked by {@link #openToRead}. */
     public void write(UUID caseId, UUID documentId, OutputStream out) {
         documents.write(caseId, documentId, out);
     }

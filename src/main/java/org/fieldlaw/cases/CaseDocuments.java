@@ -122,7 +122,9 @@ public class CaseDocuments {
         notReached(c, kind).ifPresent(reason -> {
             throw new ApiException(ProblemType.CONFLICT, reason);
         });
-        return render(c, kind, paper, Optional.empty(), kind.aboutAnotherDocument() ? servedDocument(caseId, about) : null);
+        byte[] pdf = render(c, kind, paper, Optional.empty(), kind.aboutAnotherDocument() ? servedDocument(caseId, about) : null);
+        cases.documentRead(c, "文书预览 " + kind.title());
+        return pdf;
     }
 
     /** Why the case has not reached the kind's step yet; empty when it has. */

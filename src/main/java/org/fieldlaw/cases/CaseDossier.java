@@ -92,6 +92,7 @@ public class CaseDossier {
                 OffsetDateTime.now(clock).atZoneSameInstant(LEGAL_ZONE).toOffsetDateTime().truncatedTo(ChronoUnit.SECONDS));
         records.append(CaseRecordOwner.of(caseId), caller.officer().actor(),
                 RecordLine.of(RecordActions.PERSONAL_DATA_VIEWED, Map.of("via", "dossier", "format", format, "lastHash", String.valueOf(check.lastHash()))));
+        cases.recordReveal(c, List.of("party", "documents"), "案卷 (case file, " + format + ")");
         return dossier;
     }
 

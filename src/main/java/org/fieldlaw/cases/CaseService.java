@@ -19,6 +19,7 @@ import org.fieldlaw.common.CanonicalJson;
 import org.fieldlaw.common.Idempotent;
 import org.fieldlaw.common.ProblemType;
 import org.fieldlaw.common.Versions;
+import org.fieldlaw.privacy.PersonalDataViews;
 import org.fieldlaw.records.RecordActions;
 import org.fieldlaw.records.RecordAppender;
 import org.fieldlaw.records.RecordLine;
@@ -42,13 +43,16 @@ public class CaseService {
     private final CaseRequests requests;
     private final CaseViews views;
     private final RecordAppender records;
+    private final PersonalDataViews personalDataViews;
 
-    CaseService(Caller caller, CaseFactsWriter facts, CaseRequests requests, CaseViews views, RecordAppender records) {
+    CaseService(Caller caller, CaseFactsWriter facts, CaseRequests requests, CaseViews views, RecordAppender records,
+            PersonalDataViews personalDataViews) {
         this.caller = caller;
         this.facts = facts;
         this.requests = requests;
         this.views = views;
         this.records = records;
+        this.personalDataViews = personalDataViews;
     }
 
     /** PUT without If-Match: create, or answer the stored case when it is the same request again. */
@@ -155,8 +159,24 @@ public class CaseService {
                 detail.put("reason", reason);
             }
             records.append(CaseRecordOwner.of(c.id), caller.officer().actor(), RecordLine.of(RecordActions.PERSONAL_DATA_VIEWED, detail));
+            recordReveal(c, List.of("party"), reason);
             return views.of(c, true);
         });
+    }
+
+    /**
+     * A document of the case read (a preview, or a PDF as issued): it shows the party in full, so who read it goes on the
+     * case's record and into the auditors' list; inside the transaction that reads it.
+     */
+    void documentRead(EnforcementCase c, String document) {
+        records.append(CaseRecordOwner.of(c.id), caller.officer().actor(),
+                RecordLine.of(RecordActions.PERSONAL_DATA_VIEWED, Map.of("via", "document", "document", document)));
+        recordReveal(c, List.of("documents"), document);
+    }
+
+    /** For the auditors' list of who saw which party (beside the line on the case's record): inside the transaction that shows it. */
+    void recordReveal(EnforcementCase c, List<String> fields, String reason) {
+        personalDataViews.record(new PersonalDataViews.Reveal(CaseRecordOwner.KIND, c.id, c.placeCode, c.partyIdentifier, fields, reason));
     }
 
     /** Where a case is, whoever asks: for routing a matter about it (a sync conflict) to the supervisors of that place. */

@@ -36,10 +36,10 @@ import org.fieldlaw.cases.model.DueDates;
 import org.fieldlaw.cases.model.LatePayment;
 import org.fieldlaw.cases.model.Notice;
 import org.fieldlaw.cases.model.ProcedureGates;
-import org.fieldlaw.cases.model.Redaction;
 import org.fieldlaw.common.StoredJson;
 import org.fieldlaw.discretion.model.PartyKind;
 import org.fieldlaw.discretion.model.PenaltyType;
+import org.fieldlaw.privacy.model.Redaction;
 
 /** Builds what the API shows of a case: its facts, its deadlines today, and the party masked unless revealed. */
 @ApplicationScoped

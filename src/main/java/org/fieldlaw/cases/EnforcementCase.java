@@ -1,6 +1,7 @@
 package org.fieldlaw.cases;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +10,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.fieldlaw.privacy.SealedText;
 import org.fieldlaw.cases.model.CaseState;
 import org.fieldlaw.common.TrackedEntity;
 import org.fieldlaw.discretion.model.PartyKind;
@@ -89,15 +91,18 @@ public class EnforcementCase extends TrackedEntity {
     @Column(name = "party_kind", nullable = false)
     public PartyKind partyKind;
 
+    @Convert(converter = SealedText.class)
     @Column(name = "party_name", nullable = false)
     public String partyName;
 
+    @Convert(converter = SealedText.class)
     @Column(name = "party_identifier")
     public String partyIdentifier;
 
     @Column(name = "party_birth_date")
     public LocalDate partyBirthDate;
 
+    @Convert(converter = SealedText.class)
     @Column(name = "party_address")
     public String partyAddress;
 
@@ -111,6 +116,7 @@ public class EnforcementCase extends TrackedEntity {
 
     public String summary;
 
+    @Convert(converter = SealedText.class)
     @Column(name = "create_request", nullable = false)
     public String createRequest;
 

@@ -68,7 +68,7 @@ public class ConsoleFileResource {
     @Produces({ PdfResponses.PDF, MediaType.TEXT_HTML })
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.LEGAL_REVIEWER, Roles.AUDITOR })
     public Response issuedDocument(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
-        return responses.file(() -> PdfResponses.issued(issuing.one(id, documentId), out -> issuing.write(id, documentId, out)));
+        return responses.file(() -> PdfResponses.issued(issuing.openToRead(id, documentId), out -> issuing.write(id, documentId, out)));
     }
 
     /** The case file as one PDF, for inspection; compiling it is noted on the record (the party is shown in full). */

@@ -35,7 +35,7 @@ public class ConsoleResource {
      * which of the console's sections the person's roles open (the same roles as the pages themselves).
      */
     @RegisterForReflection
-    public record SignedIn(String name, String body, String csrf, boolean oversight, boolean alarms, boolean admin) {
+    public record SignedIn(String name, String body, String csrf, boolean oversight, boolean alarms, boolean admin, boolean audit) {
 
         /** Statistics are read by those who see alarms: supervisors and auditors. */
         public boolean statistics() {
@@ -55,14 +55,16 @@ public class ConsoleResource {
     private final InspectionPage inspectionPage;
     private final AdminPage adminPage;
     private final ConflictPage conflictPage;
+    private final PersonalDataViewPage personalDataViewPage;
     private final ConsoleResponses responses;
     private final ConsolePages pages;
 
     ConsoleResource(ConsoleHome home, CaseListPage caseList, CasePage casePage, CaseForms forms, SitePage sitePage, SiteCaseForm siteCaseForm,
             OversightPage oversightPage, StatisticsPage statisticsPage,
             PublicationPage publicationPage, InspectionPage inspectionPage, AdminPage adminPage, ConflictPage conflictPage,
-            ConsoleResponses responses, ConsolePages pages) {
+            ConsoleResponses responses, ConsolePages pages, PersonalDataViewPage personalDataViewPage) {
         this.conflictPage = conflictPage;
+        this.personalDataViewPage = personalDataViewPage;
         this.adminPage = adminPage;
         this.inspectionPage = inspectionPage;
         this.publicationPage = publicationPage;
@@ -269,6 +271,33 @@ public class ConsoleResource {
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.AUDITOR })
     public Response site(@PathParam("id") UUID id) {
         return page("site", () -> sitePage.data(id));
+    }
+
+    /** The site's party in full, after a reason is given (the API's roles for a site); the look goes on the site's record. */
+    @POST
+    @Path("sites/{id}/party")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.AUDITOR })
+    public Response siteParty(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
+        return answer(() -> Response.ok(pages.render("site-party", Map.of("s", sitePage.revealParty(id, CaseForms.reason(form)))))
+                .header("HX-Retarget", "#site-party").header("HX-Reswap", "outerHTML").build());
+    }
+
+    /** Who saw which party's personal data, when and why: the auditors' page (the API's roles for it). */
+    @GET
+    @Path("personal-data-views")
+    @RolesAllowed(Roles.AUDITOR)
+    public Response personalDataViews() {
+        return page("personal-data-views", personalDataViewPage::data);
+    }
+
+    /** A search of that list: posted, so an ID number stays out of the address, the history and the logs. */
+    @POST
+    @Path("personal-data-views")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.AUDITOR)
+    public Response searchPersonalDataViews(MultivaluedMap<String, String> form) {
+        return answer(() -> Response.ok(pages.render("personal-data-view-rows", personalDataViewPage.search(form))).build());
     }
 
     /** The site becomes a case (the API's roles for conversion); htmx then opens the case. */

@@ -61,7 +61,7 @@ public class ConsoleResponses {
         boolean supervisor = caller.hasRole(Roles.SUPERVISOR);
         boolean auditor = caller.hasRole(Roles.AUDITOR);
         all.put("me", new SignedIn(me.name(), me.body().name(), csrf.token(), supervisor || auditor || caller.hasRole(Roles.LEGAL_REVIEWER),
-                supervisor || auditor, caller.hasRole(Roles.BUREAU_ADMIN)));
+                supervisor || auditor, caller.hasRole(Roles.BUREAU_ADMIN), auditor));
         try {
             all.putAll(data.get());
             return Response.ok(pages.render(template, all)).build();

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
 import java.util.Map;
-import org.fieldlaw.cases.model.Redaction;
+import org.fieldlaw.privacy.model.Redaction;
 
 /**
  * A party's personal data inside a JSON body shown in the console (what a phone sent, say), kept out of

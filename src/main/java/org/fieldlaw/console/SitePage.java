@@ -89,6 +89,11 @@ public class SitePage {
         return data;
     }
 
+    /** The site's party in full, after a reason is given; the look and its reason go on the site's record. */
+    public SiteView revealParty(UUID id, String reason) {
+        return sites.reveal(id, reason);
+    }
+
     private static final int PAGE = 50;
 
     /** The supervisors' queue of open alarms in the caller's jurisdiction (or one town of it), oldest first, a page at a time; each opens its site. */

@@ -16,8 +16,13 @@ public class DecidedCaseRecord extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "party_identifier", nullable = false)
-    public String partyIdentifier;
+    /** The keyed hash of the party's identifier ({@code PersonalData#lookupKey}); the identifier itself is not kept. */
+    @Column(name = "party_key")
+    public String partyKey;
+
+    /** Only in rows from before hashing, until the resealing job hashes them into {@link #partyKey}; never written. */
+    @Column(name = "party_identifier", insertable = false, updatable = false)
+    public String legacyIdentifier;
 
     @Column(name = "violation_code", nullable = false)
     public String violationCode;

@@ -3,6 +3,7 @@ package org.fieldlaw.discretion;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.fieldlaw.privacy.PersonalData;
 
 /**
  * The party history discretion counts first violations and repeat offending from: cases report
@@ -11,6 +12,12 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class DecidedCases {
+
+    private final PersonalData personalData;
+
+    DecidedCases(PersonalData personalData) {
+        this.personalData = personalData;
+    }
 
     /**
      * A case decided for the party its identifier names; {@code penalised} false for a no-penalty
@@ -27,7 +34,7 @@ public class DecidedCases {
         }
         DecidedCaseRecord r = new DecidedCaseRecord();
         r.id = d.caseId();
-        r.partyIdentifier = d.partyIdentifier();
+        r.partyKey = personalData.lookupKey(d.partyIdentifier());
         r.violationCode = d.violationCode();
         r.field = d.field();
         r.decidedOn = d.decidedOn();

@@ -17,9 +17,11 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.fieldlaw.discretion.model.PartyHistory;
+import org.fieldlaw.privacy.PersonalData;
 
 /**
- * A party's decided cases, counted by its identifier: never an officer's tick box (docs/domain.md §4).
+ * A party's decided cases, counted by its identifier: never an officer's tick box (docs/domain.md §4). The history
+ * holds the identifier's keyed hash, not the identifier; the cache is keyed by it too.
  * Every assessment reads it. A replica keeps the parties it assessed lately in a bounded cache and reads any other
  * from the database (one indexed query), so start-up and memory stay the same after years of cases; the notice the
  * database sends for each decided case (see V2 migration) drops that party from the cache, so the next assessment
@@ -38,10 +40,12 @@ public class PartyHistoryService {
     private final AtomicLong notices = new AtomicLong();
     private final AgroalDataSource dataSource;
     private final ObjectMapper mapper;
+    private final PersonalData personalData;
 
-    PartyHistoryService(AgroalDataSource dataSource, ObjectMapper mapper, DiscretionConfig config) {
+    PartyHistoryService(AgroalDataSource dataSource, ObjectMapper mapper, DiscretionConfig config, PersonalData personalData) {
         this.dataSource = dataSource;
         this.mapper = mapper;
+        this.personalData = personalData;
         this.byParty = Caffeine.newBuilder().maximumSize(config.historyCacheSize()).build();
     }
 
@@ -49,9 +53,10 @@ public class PartyHistoryService {
         if (partyIdentifier == null || partyIdentifier.isBlank()) {
             return PartyHistory.NONE;
         }
-        List<Decided> decided = byParty.getIfPresent(partyIdentifier);
+        String key = personalData.lookupKey(partyIdentifier);
+        List<Decided> decided = byParty.getIfPresent(key);
         if (decided == null) {
-            decided = read(partyIdentifier);
+            decided = read(key, partyIdentifier);
         }
         LocalDate yearBefore = actDate.minusYears(1);
         int earlier = 0;
@@ -78,11 +83,12 @@ public class PartyHistoryService {
         if (partyIdentifier == null || partyIdentifier.isBlank()) {
             return PartyHistory.NONE;
         }
-        long earlier = DecidedCaseRecord.count("partyIdentifier = ?1 and violationCode = ?2 and decidedOn < ?3 and id <> ?4",
-                partyIdentifier, violationCode, actDate, leaveOut);
+        String key = personalData.lookupKey(partyIdentifier);
+        long earlier = DecidedCaseRecord.count("(partyKey = ?1 or legacyIdentifier = ?5) and violationCode = ?2 and decidedOn < ?3 and id <> ?4",
+                key, violationCode, actDate, leaveOut, partyIdentifier);
         long withinYear = DecidedCaseRecord.count(
-                "partyIdentifier = ?1 and field = ?2 and decidedOn < ?3 and decidedOn >= ?4 and id <> ?5 and penalised = true",
-                partyIdentifier, field, actDate, actDate.minusYears(1), leaveOut);
+                "(partyKey = ?1 or legacyIdentifier = ?6) and field = ?2 and decidedOn < ?3 and decidedOn >= ?4 and id <> ?5 and penalised = true",
+                key, field, actDate, actDate.minusYears(1), leaveOut, partyIdentifier);
         return new PartyHistory((int) earlier, (int) withinYear);
     }
 
@@ -90,13 +96,15 @@ public class PartyHistoryService {
      * Plain JDBC on the hot path: assessments run outside any transaction, and one indexed read needs no
      * persistence context.
      */
-    private List<Decided> read(String partyIdentifier) {
+    private List<Decided> read(String key, String partyIdentifier) {
         long before = notices.get();
         List<Decided> decided = new ArrayList<>();
+        // A row not yet hashed (written before V30, or by a replica not yet upgraded) is found by its plain identifier.
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(
-                        "select violation_code, field, decided_on, penalised from decided_case_record where party_identifier = ?")) {
-            s.setString(1, partyIdentifier);
+                PreparedStatement s = c.prepareStatement("select violation_code, field, decided_on, penalised from decided_case_record"
+                        + " where party_key = ? or party_identifier = ?")) {
+            s.setString(1, key);
+            s.setString(2, partyIdentifier);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     decided.add(new Decided(r.getString(1), r.getString(2), r.getObject(3, LocalDate.class), r.getBoolean(4)));
@@ -107,7 +115,7 @@ public class PartyHistoryService {
         }
         List<Decided> kept = List.copyOf(decided);
         if (notices.get() == before) {
-            byParty.put(partyIdentifier, kept);
+            byParty.put(key, kept);
         }
         return kept;
     }
@@ -128,7 +136,13 @@ public class PartyHistoryService {
                 byParty.invalidateAll();
                 return;
             }
-            byParty.invalidate(n.get("party").asText());
+            JsonNode party = n.get("party");
+            if (party == null || party.isNull()) {
+                // A row written without its keyed hash (a replica not yet upgraded): the notice cannot say whose.
+                byParty.invalidateAll();
+                return;
+            }
+            byParty.invalidate(party.asText());
         } catch (Exception e) {
             Log.warnf("Unreadable decided-case notice, forgetting every party held: %s", e.getMessage());
             byParty.invalidateAll();

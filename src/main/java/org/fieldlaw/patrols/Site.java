@@ -1,6 +1,7 @@
 package org.fieldlaw.patrols;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +10,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.fieldlaw.privacy.SealedText;
 import org.fieldlaw.common.TrackedEntity;
 import org.fieldlaw.patrols.model.GeoPoint;
 import org.fieldlaw.patrols.model.PlanningArea;
@@ -43,9 +45,11 @@ public class Site extends TrackedEntity {
 
     public String parcel;
 
+    @Convert(converter = SealedText.class)
     @Column(name = "party_name")
     public String partyName;
 
+    @Convert(converter = SealedText.class)
     @Column(name = "party_identifier")
     public String partyIdentifier;
 

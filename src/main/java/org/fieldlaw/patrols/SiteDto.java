@@ -113,9 +113,11 @@ public final class SiteDto {
     public record StatusRequest(@NotNull SiteStatus status, LocalDate orderDeadline) {
     }
 
+    /** A site; the party building there is masked ({@code partyRedacted}) unless asked for with {@code reveal=party}, which is recorded. */
     @RegisterForReflection
     public record SiteView(UUID id, String placeCode, String address, Point point, List<Point> outline, PlanningArea planningArea,
-            boolean villaArea, String parcel, String partyName, BigDecimal constructionCost, UUID caseId, SiteStatus status, List<SiteStatus> nextStatuses, LocalDate orderDeadline,
+            boolean villaArea, String parcel, String partyName, String partyIdentifier, boolean partyRedacted, BigDecimal constructionCost,
+            UUID caseId, SiteStatus status, List<SiteStatus> nextStatuses, LocalDate orderDeadline,
             LocalDate stopOrderedOn, LocalDate nextInspectionDue, String article, int openAlarms, OffsetDateTime createdAt, OffsetDateTime updatedAt, long version) {
     }
 

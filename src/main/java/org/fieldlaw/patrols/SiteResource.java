@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fieldlaw.common.ApiException;
 import org.fieldlaw.common.Params;
 import org.fieldlaw.common.ProblemResponses;
 import org.fieldlaw.common.Versions;
@@ -85,11 +86,15 @@ public class SiteResource {
     }
 
     @GET
+    /** {@code reveal=party} shows the party building there in full; the view is written into the site's record. */
     @Operation(operationId = "getSite", summary = "地块详情 A site with its article and next re-inspection")
     @Path("{id}")
     @RolesAllowed({ Roles.OFFICER, Roles.SUPERVISOR, Roles.AUDITOR })
-    public RestResponse<SiteView> get(@PathParam("id") UUID id) {
-        SiteView view = sites.get(id);
+    public RestResponse<SiteView> get(@PathParam("id") UUID id, @QueryParam("reveal") String reveal) {
+        if (reveal != null && !"party".equals(reveal)) {
+            throw ApiException.invalid("reveal", "只能为 party (only 'party')");
+        }
+        SiteView view = reveal == null ? sites.get(id) : sites.reveal(id, null);
         return RestResponse.ResponseBuilder.ok(view).tag(Versions.tag(view.version())).build();
     }
 

@@ -23,6 +23,7 @@ import org.fieldlaw.patrols.SiteDto.StatusRequest;
 import org.fieldlaw.patrols.SiteDto.VisitView;
 import org.fieldlaw.patrols.model.Reinspection;
 import org.fieldlaw.patrols.model.SiteStatus;
+import org.fieldlaw.privacy.PersonalDataViews;
 import org.fieldlaw.records.RecordActions;
 import org.fieldlaw.records.RecordAppender;
 import org.fieldlaw.records.RecordDto.Reading;
@@ -45,9 +46,10 @@ public class SiteService {
     private final CalendarService calendar;
     private final PatrolConfig config;
     private final Clock clock;
+    private final PersonalDataViews personalDataViews;
 
     SiteService(Caller caller, SiteViews views, RecordAppender records, RecordVerifier verifier, JurisdictionDirectory directory,
-            CalendarService calendar, PatrolConfig config, Clock clock) {
+            CalendarService calendar, PatrolConfig config, Clock clock, PersonalDataViews personalDataViews) {
         this.caller = caller;
         this.views = views;
         this.records = records;
@@ -56,6 +58,7 @@ public class SiteService {
         this.calendar = calendar;
         this.config = config;
         this.clock = clock;
+        this.personalDataViews = personalDataViews;
     }
 
     public SiteView changeStatus(UUID siteId, long expectedVersion, StatusRequest r) {
@@ -85,6 +88,22 @@ public class SiteService {
 
     public SiteView get(UUID id) {
         return QuarkusTransaction.requiringNew().call(() -> views.of(visible(id, false)));
+    }
+
+    /** The site with its party in full; who looked goes into the site's record and the auditors' list first. */
+    public SiteView reveal(UUID id, String reason) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Site site = visible(id, false);
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("fields", List.of("party"));
+            if (reason != null) {
+                detail.put("reason", reason);
+            }
+            records.append(SiteRecordOwner.of(site.id), caller.officer().actor(), RecordLine.of(RecordActions.PERSONAL_DATA_VIEWED, detail));
+            personalDataViews.record(new PersonalDataViews.Reveal(SiteRecordOwner.KIND, site.id, site.placeCode, site.partyIdentifier,
+                    List.of("party"), reason));
+            return views.revealed(site);
+        });
     }
 
     /** Sites of a place inside the caller's jurisdiction (the whole of it by default), last changed first. */

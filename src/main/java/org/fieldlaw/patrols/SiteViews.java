@@ -19,6 +19,7 @@ import org.fieldlaw.patrols.SiteDto.Photo;
 import org.fieldlaw.patrols.SiteDto.Point;
 import org.fieldlaw.patrols.SiteDto.SiteView;
 import org.fieldlaw.patrols.SiteDto.VisitView;
+import org.fieldlaw.privacy.model.Redaction;
 
 /** What the API shows of sites, visits (with their photos) and alarms (with both visits side by side). */
 @ApplicationScoped
@@ -37,8 +38,20 @@ class SiteViews {
     }
 
     SiteView of(Site s, long openAlarms) {
+        return of(s, openAlarms, false);
+    }
+
+    /** The site with the party in full: only for a reveal that is recorded. */
+    SiteView revealed(Site s) {
+        return of(s, SiteAlarm.count("siteId = ?1 and status = ?2", s.id, AlarmStatus.OPEN), true);
+    }
+
+    private SiteView of(Site s, long openAlarms, boolean reveal) {
+        // Whether the party is a person or a company is not known on a site: its name is masked like a person's.
+        String partyName = reveal ? s.partyName : Redaction.personName(s.partyName);
+        String partyIdentifier = reveal ? s.partyIdentifier : Redaction.identifier(s.partyIdentifier);
         return new SiteView(s.id, s.placeCode, s.address, new Point(s.latitude, s.longitude, null), outline(s.outline), s.planningArea,
-                s.villaArea, s.parcel, s.partyName, s.constructionCost, s.caseId, s.status, s.status.next().stream().sorted().toList(),
+                s.villaArea, s.parcel, partyName, partyIdentifier, !reveal, s.constructionCost, s.caseId, s.status, s.status.next().stream().sorted().toList(),
                 s.orderDeadline, s.stopOrderedOn, s.nextInspectionDue, s.planningArea.article(false), (int) openAlarms, s.createdAt, s.updatedAt, s.version);
     }
 

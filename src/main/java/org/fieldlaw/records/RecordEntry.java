@@ -2,6 +2,7 @@ package org.fieldlaw.records;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
@@ -10,6 +11,7 @@ import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.fieldlaw.privacy.SealedText;
 import org.fieldlaw.records.model.RecordChain;
 
 /**
@@ -42,7 +44,8 @@ public class RecordEntry extends PanacheEntityBase {
     @Column(nullable = false)
     public String action;
 
-    /** JSON, stored as it was hashed, so the bytes hashed are the bytes kept. */
+    /** JSON as it was hashed: the bytes hashed are the bytes kept, sealed at rest (the hash covers the opened text). */
+    @Convert(converter = SealedText.class)
     @Column(nullable = false)
     public String detail;
 

@@ -2,6 +2,7 @@ package org.fieldlaw.sync;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.fieldlaw.privacy.SealedText;
 
 /** A pushed change that met a newer server version: both sides kept until an officer or supervisor resolves it. */
 @Entity
@@ -40,9 +42,11 @@ public class SyncConflict extends PanacheEntityBase {
     @Column(name = "server_version")
     public Long serverVersion;
 
+    @Convert(converter = SealedText.class)
     @Column(nullable = false)
     public String received;
 
+    @Convert(converter = SealedText.class)
     public String server;
 
     @Column(nullable = false)

@@ -2,6 +2,7 @@ package org.fieldlaw.sync;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.fieldlaw.privacy.SealedText;
 
 /** An operation a device pushed, by the phone's id, and the answer it got. */
 @Entity
@@ -39,10 +41,12 @@ public class SyncOperation extends PanacheEntityBase {
     public int status;
 
     /** The operation as received (JSON): the same id sent with another body is refused. */
+    @Convert(converter = SealedText.class)
     @Column(nullable = false)
     public String request;
 
     /** The result as answered (JSON), replayed when the operation comes again. */
+    @Convert(converter = SealedText.class)
     public String response;
 
     @Column(name = "received_at", nullable = false)

@@ -28,6 +28,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -38,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.fieldlaw.discretion.DecidedCaseRecord;
+import org.fieldlaw.privacy.PersonalData;
 import org.fieldlaw.security.Roles;
 import org.fieldlaw.testing.Bureaus;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,6 +54,9 @@ class CaseProcedureTest {
 
     @Inject
     CaseAssessor assessor;
+
+    @Inject
+    PersonalData personalData;
 
     @BeforeEach
     void samples() {
@@ -125,7 +130,8 @@ class CaseProcedureTest {
         officer().post(CASES + id + "/record/verification").then().statusCode(200).body("intact", equalTo(true)).body("entries", equalTo(11));
         DecidedCaseRecord fed = decided(id);
         assertNotNull(fed, "the decided case feeds the party's history");
-        assertEquals(party, fed.partyIdentifier);
+        assertEquals(personalData.lookupKey(party), fed.partyKey, "the history holds the keyed hash of the identifier");
+        assertNull(fed.legacyIdentifier, "not the identifier itself");
         assertEquals("JM-CG-001", fed.violationCode);
     }
 

@@ -18,6 +18,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
+import org.fieldlaw.privacy.PersonalData;
 import org.fieldlaw.records.RecordCheckpoints;
 import org.fieldlaw.testing.Bureaus;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,6 +36,9 @@ class CaseRecordTest {
 
     @Inject
     RecordCheckpoints checkpoints;
+
+    @Inject
+    PersonalData personalData;
 
     @BeforeEach
     void samples() {
@@ -77,7 +81,9 @@ class CaseRecordTest {
     @Test
     void anEditedEntryIsFoundWhereItWasMade() throws SQLException {
         UUID id = caseWithThreeEntries();
-        tamper("update record_entry set detail = replace(detail, 'FILED', 'WITHDRAWN') where owner_id = '" + id + "' and seq = 2");
+        // The details are sealed: without the key an intruder can only move a sealed detail from another line.
+        tamper("update record_entry set detail = (select detail from record_entry where owner_id = '" + id + "' and seq = 3)"
+                + " where owner_id = '" + id + "' and seq = 2");
         officer().post(CASES + id + "/record/verification").then().statusCode(200)
                 .body("intact", equalTo(false)).body("brokenAt", equalTo(2))
                 .body("reason", containsString("content altered"));
@@ -116,14 +122,14 @@ class CaseRecordTest {
     void anEntryRewrittenWithItsHashesRecomputedIsFoundAgainstTheCheckpoint() throws SQLException {
         UUID id = caseWithThreeEntries();
         checkpoints.make();
-        // An intruder who knows the hashing rewrites the last entry and recomputes its hash: the chain links up.
+        // An intruder who knows the hashing and holds the sealing key rewrites the last entry and recomputes its hash: the chain links up.
         tamper("update record_entry set action = 'WITHDRAWN' where owner_id = '" + id + "' and seq = 3");
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
                 java.sql.ResultSet r = s.executeQuery("select owner_id, seq, recorded_at, actor_id, actor_name, action, detail, latitude, "
                         + "longitude, previous_hash from record_entry where owner_id = '" + id + "' and seq = 3")) {
             r.next();
             String rehashed = org.fieldlaw.records.model.RecordChain.hash(id, 3, r.getObject(3, java.time.OffsetDateTime.class).toInstant(),
-                    r.getObject(4, UUID.class), r.getString(5), r.getString(6), r.getString(7), (Double) r.getObject(8),
+                    r.getObject(4, UUID.class), r.getString(5), r.getString(6), personalData.open(r.getString(7)), (Double) r.getObject(8),
                     (Double) r.getObject(9), r.getString(10));
             tamper("update record_entry set hash = '" + rehashed + "' where owner_id = '" + id + "' and seq = 3");
         }

@@ -327,6 +327,39 @@ class ConsoleBrowserTest {
         supervisor.context().close();
     }
 
+    @Test
+    void anOfficerRevealsASitesPartyWithAReasonAndTheAuditorFindsTheLookByTheIdNumber() {
+        String party = org.fieldlaw.testing.CaseApi.newParty();
+        String site = SitePageTest.siteWithAnAlarm("白沙街道查看记录浏览器测试村 9 号", "司徒建华", party);
+        Page officer = chromium.signIn(AgencyFixture.CASE_OFFICER_A, Roles.OFFICER, 1366, 768);
+        List<String> errors = new java.util.ArrayList<>();
+        officer.onConsoleMessage(m -> {
+            if ("error".equals(m.type())) {
+                errors.add(m.text());
+            }
+        });
+        officer.navigate(chromium.base().resolve("/console/sites/" + site).toString());
+        assertTrue(officer.textContent("#site-party").contains("司***"), "masked until a reason is given");
+        officer.fill("#site-party input[name=reason]", "核对产权人身份，准备送达责令停止建设通知书");
+        officer.click("#site-party button");
+        officer.waitForSelector("#site-party:has-text('完整信息已显示')");
+        assertTrue(officer.textContent("#site-party").contains("司徒建华") && officer.textContent("#site-party").contains(party));
+        ChromiumConsole.shoot(officer, "site-party-revealed-officer-1366");
+        assertEquals(List.of(), errors, "no script error, no CSP violation");
+        officer.context().close();
+
+        Page auditor = chromium.signIn(AgencyFixture.CITY_AUDITOR, Roles.AUDITOR, 1366, 768);
+        auditor.click("nav a:text('查看记录')");
+        auditor.waitForSelector("h1:has-text('个人信息查看记录')");
+        auditor.fill("input[name=party]", party);
+        auditor.click("form.filters button");
+        auditor.waitForSelector("#views td:has-text('核对产权人身份')");
+        assertTrue(!auditor.url().contains(party), "the ID number stays out of the address");
+        assertEquals(1, auditor.querySelectorAll("#views tbody tr").size());
+        ChromiumConsole.shoot(auditor, "personal-data-views-auditor-1366");
+        auditor.context().close();
+    }
+
     /** Clicks an htmx action whose answer reloads the page, and waits for the new page. */
     private static void clickAndReload(Page page, String selector) {
         page.waitForLoadState(LoadState.NETWORKIDLE);

@@ -13,7 +13,7 @@ class ConsolePagesTest {
     @Test
     void everyValueIsEscapedAsHtml() {
         ConsoleHome.Queue hostile = new ConsoleHome.Queue("<script>alert(1)</script>", "a & b", 3, null, true);
-        String html = new ConsolePages().render("home", Map.of("me", new ConsoleResource.SignedIn("<img src=x onerror=1>", "白沙", "token", true, true, false),
+        String html = new ConsolePages().render("home", Map.of("me", new ConsoleResource.SignedIn("<img src=x onerror=1>", "白沙", "token", true, true, false, false),
                 "jurisdiction", "白沙街道", "queues", new ConsoleHome.Queues(List.of(hostile), List.of())));
         assertFalse(html.contains("<script>alert"), html);
         assertFalse(html.contains("<img src=x"), html);

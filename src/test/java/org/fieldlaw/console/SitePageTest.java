@@ -48,11 +48,20 @@ class SitePageTest {
 
     /** A site under a stop order whose second visit shows a floor more: an open alarm. */
     static String siteWithAnAlarm(String address) {
+        return siteWithAnAlarm(address, null, null);
+    }
+
+    /** The same, naming the party building there. */
+    static String siteWithAnAlarm(String address, String partyName, String partyIdentifier) {
         int n = SPOT.incrementAndGet();
         Map<String, Object> at = Map.of("latitude", 22.75 + n * 0.01, "longitude", 113.25);
         Map<String, Object> report = new HashMap<>(Map.of("siteId", UUID.randomUUID().toString(), "visitId", UUID.randomUUID().toString(),
                 "placeCode", AgencyFixture.BAISHA, "address", address, "planningArea", "URBAN_OR_TOWN", "villaArea", false,
                 "visitedAt", "2026-11-02T09:30:00+08:00", "point", at, "observation", observation(2)));
+        if (partyName != null) {
+            report.put("partyName", partyName);
+            report.put("partyIdentifier", partyIdentifier);
+        }
         String site = CaseApi.officer().body(report).post("/api/v1/sites/reports").then().statusCode(201).extract().path("site.id");
         for (String status : new String[] { "CONFIRMED_ILLEGAL", "STOP_ORDER_ISSUED" }) {
             String etag = CaseApi.officer().get("/api/v1/sites/" + site).then().extract().header("ETag");

@@ -63,6 +63,9 @@ class DiscretionResourceTest {
     @Inject
     PartyHistoryService history;
 
+    @Inject
+    org.fieldlaw.privacy.PersonalData personalData;
+
     /** Records a decided case and waits for the database's notice to reach this replica's in-memory history. */
     void decided(String party, String violation, LocalDate on) throws InterruptedException {
         int before = history.historyOf(party, violation, "city-management", LocalDate.of(2100, 1, 1)).earlierCasesOfThisViolation();
@@ -80,7 +83,7 @@ class DiscretionResourceTest {
     void insertDecided(String party, String violation, LocalDate on) {
         DecidedCaseRecord r = new DecidedCaseRecord();
         r.id = UUID.randomUUID();
-        r.partyIdentifier = party;
+        r.partyKey = personalData.lookupKey(party);
         r.violationCode = violation;
         r.field = "city-management";
         r.decidedOn = on;

@@ -1,4 +1,4 @@
-package org.fieldlaw.cases.model;
+package org.fieldlaw.privacy.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

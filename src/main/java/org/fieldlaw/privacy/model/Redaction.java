@@ -1,4 +1,4 @@
-package org.fieldlaw.cases.model;
+package org.fieldlaw.privacy.model;
 
 /**
  * Personal data kept out of sight (APL Art 48: published decisions carry no personal data beyond
