@@ -51,6 +51,8 @@ OIDC_URL="http://127.0.0.1:$KC_PORT/realms/fieldlaw" OIDC_CLIENT_ID=fieldlaw-api
 OIDC_CONSOLE_CLIENT_ID=fieldlaw-console OIDC_CONSOLE_SECRET=console-e2e-secret \
 QUARKUS_OIDC_CONSOLE_AUTHENTICATION_COOKIE_FORCE_SECURE=false \
 QUARKUS_HTTP_PORT=$APP_PORT FIELDLAW_AGENCY_DEMO_DATA=true FIELDLAW_CHECKPOINT_DIR="$WORK/checkpoints" \
+FIELDLAW_PRIVACY_KEYS="e2e:$(openssl rand -base64 32)" FIELDLAW_PRIVACY_ACTIVE_KEY=e2e \
+FIELDLAW_PRIVACY_LOOKUP_KEY="$(openssl rand -base64 32)" \
   java -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 &
 pids+=($!)
 for _ in $(seq 120); do curl -sf "http://127.0.0.1:$APP_PORT/q/health/ready" >/dev/null && break; sleep 1; done
@@ -175,5 +177,6 @@ check "the supervisor approves the deviation from the case page" 204 "$(curl -s 
   -H "X-CSRF-Token: $CSRF" --data-urlencode "version=$PAGE_VERSION" --data-urlencode kind=DEVIATION_APPROVAL --data-urlencode 'text=同意（e2e）' "$APPROVE")"
 check "the API shows the approval by him" 200 "$(status -H "Authorization: Bearer $CHEN" "$API/cases/$CASE_ID")"
 check "approved by 黄国栋's officer record" 1 "$(grep -c "\"deviationApprovedBy\":\"$(officer_id huang)\"" "$WORK/body.json" || true)"
+check "no line of the service's log carries a resident ID number" 0 "$(python3 e2e/log_scan.py "$WORK/service.log" > /dev/null; echo $?)"
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
