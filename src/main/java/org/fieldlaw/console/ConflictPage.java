@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.fieldlaw.agency.Caller;
 import org.fieldlaw.common.ApiException;
+import org.fieldlaw.privacy.PartyMasking;
 import org.fieldlaw.security.Roles;
 import org.fieldlaw.sync.ConflictService;
 import org.fieldlaw.sync.SyncDto.ConflictView;

@@ -1,5 +1,6 @@
 package org.fieldlaw.sync;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Parameters;
@@ -15,6 +16,7 @@ import org.fieldlaw.common.ApiException;
 import org.fieldlaw.common.Cursors;
 import org.fieldlaw.common.ProblemType;
 import org.fieldlaw.common.StoredJson;
+import org.fieldlaw.privacy.PartyMasking;
 import org.fieldlaw.security.Roles;
 import org.fieldlaw.sync.SyncDto.ConflictView;
 
@@ -126,9 +128,14 @@ public class ConflictService {
         });
     }
 
+    /** Both sides with the party masked: a supervisor compares them without a reveal; the case or site itself reveals, recorded. */
     ConflictView view(SyncConflict c) {
-        return new ConflictView(c.id, c.operationId, c.deviceId, c.officerId, c.placeCode, c.kind, c.targetId, c.serverVersion, StoredJson.readOrText(mapper, c.received),
-                StoredJson.readOrText(mapper, c.server), c.detail, c.status.name(), c.raisedAt, c.resolvedBy, c.resolvedAt, c.resolution);
+        return new ConflictView(c.id, c.operationId, c.deviceId, c.officerId, c.placeCode, c.kind, c.targetId, c.serverVersion,
+                masked(c.received), masked(c.server), c.detail, c.status.name(), c.raisedAt, c.resolvedBy, c.resolvedAt, c.resolution);
+    }
+
+    private JsonNode masked(String stored) {
+        return PartyMasking.masked(StoredJson.readOrText(mapper, stored));
     }
 
 }

@@ -116,6 +116,8 @@ class AuthorizationMatrixTest {
                 new Endpoint("POST", "/api/v1/agency/bodies/" + PENGJIANG_BUREAU + "/bureau-keys", key, SUPERVISOR, ENCHENG_AS_ADMIN),
                 new Endpoint("DELETE", "/api/v1/agency/bodies/" + ENPING_BUREAU + "/bureau-keys/none", null, SUPERVISOR, PENGJIANG_AS_ADMIN),
                 new Endpoint("GET", "/api/v1/bureau/session", null, OFFICER, null),
+                new Endpoint("GET", "/api/v1/bureau/record-checkpoints/latest", null, OFFICER, null),
+                new Endpoint("POST", "/api/v1/personal-data-views/search", java.util.Map.of(), SUPERVISOR, null),
                 new Endpoint("POST", "/api/v1/bureau/baseline-bundles", "x.y.z", OFFICER, null, "text/plain"),
                 new Endpoint("POST", "/api/v1/discretion/assessments", assessment, new As(AgencyFixture.CITY_AUDITOR, Roles.AUDITOR),
                         new As(ENCHENG_OFFICER, Roles.OFFICER)),

@@ -163,13 +163,18 @@ class SyncTest {
         UUID device = device();
         UUID caseId = UUID.randomUUID();
         officer().body(vending(newParty())).put("/api/v1/cases/" + caseId).then().statusCode(201);
-        Map<String, Object> edit = new HashMap<>(vending(newParty()));
+        String party = newParty();
+        Map<String, Object> edit = new HashMap<>(vending(party));
         edit.put("summary", "离线时补充的案情");
         String conflict = officer().body(Map.of("deviceId", device.toString(), "operations", List.of(op("CASE_UPDATE", caseId, 5L, edit))))
                 .post("/api/v1/sync/push").then().body("results[0].outcome", equalTo("CONFLICT")).extract().path("results[0].conflictId");
         officer().get("/api/v1/sync/conflicts").then().statusCode(200).body("items.id", hasItem(conflict));
         supervisor().get("/api/v1/sync/conflicts").then().statusCode(200)
                 .body("items.find { it.id == '" + conflict + "' }.received.summary", equalTo("离线时补充的案情"))
+                // both sides show the party masked, as the case does until a recorded reveal
+                .body("items.find { it.id == '" + conflict + "' }.received.party.idNumber", equalTo("**************" + party.substring(14)))
+                .body("items.find { it.id == '" + conflict + "' }.received.party.name", equalTo("张**"))
+                .body("items.find { it.id == '" + conflict + "' }.server.party.redacted", equalTo(true))
                 .body("items.find { it.id == '" + conflict + "' }.server.id", equalTo(caseId.toString()))
                 .body("items.find { it.id == '" + conflict + "' }.serverVersion", equalTo(0));
         as(AgencyFixture.ENCHENG_OFFICER, Roles.SUPERVISOR).get("/api/v1/sync/conflicts").then().body("items.id", not(hasItem(conflict)));

@@ -1,4 +1,4 @@
-package org.fieldlaw.console;
+package org.fieldlaw.privacy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
-/** A party inside a body the console shows is masked as the case page masks it; an organisation stays public. */
+/** A party inside a body shown to someone is masked as a case masks it until revealed; an organisation stays public. */
 class PartyMaskingTest {
 
     private final ObjectMapper mapper = new ObjectMapper();
@@ -30,5 +30,14 @@ class PartyMaskingTest {
                 {"party": {"kind": "ORGANISATION", "name": "江门某餐饮有限公司", "creditCode": "91440703MA4UABCD1X"}}""")).get("party");
         assertEquals("江门某餐饮有限公司", party.get("name").asText());
         assertEquals("91440703MA4UABCD1X", party.get("creditCode").asText());
+    }
+
+    @Test
+    void aSiteReportsFlatPartyFieldsAreMaskedAsAPersons() throws Exception {
+        JsonNode report = PartyMasking.masked(mapper.readTree("""
+                {"siteId": "x", "partyName": "欧阳建房", "partyIdentifier": "440703198506121234", "address": "白沙街道某村"}"""));
+        assertEquals("欧***", report.get("partyName").asText());
+        assertEquals("**************1234", report.get("partyIdentifier").asText());
+        assertEquals("白沙街道某村", report.get("address").asText(), "the site's own address is a place, not the party's");
     }
 }

@@ -1,4 +1,4 @@
-package org.fieldlaw.console;
+package org.fieldlaw.privacy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,12 +7,13 @@ import java.util.Map;
 import org.fieldlaw.privacy.model.Redaction;
 
 /**
- * A party's personal data inside a JSON body shown in the console (what a phone sent, say), kept out of
- * sight as the case page keeps it until a reason is given: a person's name keeps its surname, an ID
- * number its last four characters, the birth date and address are hidden. An organisation's name and
- * credit code are public and stay whole.
+ * A party's personal data inside a JSON body shown to someone (what a phone sent, kept in a sync conflict), kept out
+ * of sight as a case keeps it until a reveal: a person's name keeps its surname, an ID number its last four
+ * characters, the birth date and address are hidden. An organisation's name and credit code are public and stay
+ * whole. A site report names its party in flat fields ({@code partyName}, {@code partyIdentifier}), kind unknown:
+ * masked as a person's.
  */
-final class PartyMasking {
+public final class PartyMasking {
 
     private static final String HIDDEN = "（已隐去）";
 
@@ -20,7 +21,7 @@ final class PartyMasking {
     }
 
     /** A copy of {@code json} with every {@code party} object in it masked. */
-    static JsonNode masked(JsonNode json) {
+    public static JsonNode masked(JsonNode json) {
         if (json == null) {
             return null;
         }
@@ -39,8 +40,21 @@ final class PartyMasking {
                     walk(field.getValue());
                 }
             }
+            maskFlat((ObjectNode) node);
         } else if (node.isArray()) {
             node.forEach(PartyMasking::walk);
+        }
+    }
+
+    private static void maskFlat(ObjectNode node) {
+        if (node.path("partyName").isTextual()) {
+            node.put("partyName", Redaction.personName(node.get("partyName").asText()));
+        }
+        if (node.path("partyIdentifier").isTextual()) {
+            node.put("partyIdentifier", Redaction.identifier(node.get("partyIdentifier").asText()));
+        }
+        if (node.hasNonNull("partyAddress")) {
+            node.put("partyAddress", HIDDEN);
         }
     }
 
