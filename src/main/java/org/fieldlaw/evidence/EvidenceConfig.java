@@ -31,6 +31,19 @@ public interface EvidenceConfig {
     /** The S3-compatible object store (Ceph, MinIO, OSS, OBS, S3) when {@code store=s3}. */
     S3 s3();
 
+    /** The sweep of objects no row names (an object store only). */
+    OrphanSweep orphanSweep();
+
+    interface OrphanSweep {
+        /** How often a replica sweeps ("disabled" to never); one replica per period. */
+        @WithDefault("24h")
+        String every();
+
+        /** Objects younger than this may belong to a transaction still running: they are left. */
+        @WithDefault("24h")
+        java.time.Duration minAge();
+    }
+
     interface S3 {
         /** The store's URL; the provider's default endpoint when absent. */
         Optional<URI> endpoint();

@@ -162,6 +162,58 @@ public class EvidenceLedger {
         T on(Connection c) throws SQLException;
     }
 
+    /**
+     * Of these object keys, the ones a piece row names. Keys are looked up by what they carry: an upload piece's key
+     * ({@code uploads/<upload id>/...}) through its upload, a file's ({@code files/<sha256>}) through the file, both
+     * on their primary keys; a key of neither shape is answered as named (not ours to judge).
+     */
+    java.util.Set<String> namedObjects(List<String> keys) {
+        java.util.Set<String> named = new java.util.HashSet<>();
+        List<UUID> uploads = new ArrayList<>();
+        List<String> files = new ArrayList<>();
+        for (String key : keys) {
+            String[] parts = key.split("/", 3);
+            try {
+                if (parts.length == 3 && parts[0].equals("uploads")) {
+                    uploads.add(UUID.fromString(parts[1]));
+                    continue;
+                }
+            } catch (IllegalArgumentException notAnUpload) {
+                // falls through to "not ours"
+            }
+            if (parts.length == 2 && parts[0].equals("files") && parts[1].matches("[0-9a-f]{64}")) {
+                files.add(parts[1]);
+            } else {
+                named.add(key);
+            }
+        }
+        return sql("looking up object keys", c -> {
+            if (!uploads.isEmpty()) {
+                try (PreparedStatement s = c.prepareStatement(
+                        "select object_key from upload_piece where upload_id = any(?) and object_key is not null")) {
+                    s.setArray(1, c.createArrayOf("uuid", uploads.toArray()));
+                    collect(s, named);
+                }
+            }
+            if (!files.isEmpty()) {
+                try (PreparedStatement s = c.prepareStatement(
+                        "select object_key from evidence_blob_piece where sha256 = any(?) and object_key is not null")) {
+                    s.setArray(1, c.createArrayOf("varchar", files.toArray()));
+                    collect(s, named);
+                }
+            }
+            return named;
+        });
+    }
+
+    private static void collect(PreparedStatement s, java.util.Set<String> into) throws SQLException {
+        try (java.sql.ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                into.add(r.getString(1));
+            }
+        }
+    }
+
     private <T> T sql(String what, Work<T> work) {
         try (Connection c = dataSource.getConnection()) {
             return work.on(c);

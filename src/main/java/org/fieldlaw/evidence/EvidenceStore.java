@@ -59,4 +59,16 @@ public interface EvidenceStore {
 
     /** The SHA-256 of the bytes stored under {@code sha256} as they are now: differs when the file was altered. */
     Optional<String> rehash(String sha256);
+
+    /** What a sweep of objects no row names saw: objects listed, and those deleted. */
+    record Sweep(long listed, long deleted) {
+    }
+
+    /**
+     * Deletes what this store holds that no row names and that was written before {@code writtenBefore}; empty for a
+     * store whose bytes live in the rows themselves (PostgreSQL), where nothing can be left behind.
+     */
+    default Optional<Sweep> sweepOrphans(java.time.Instant writtenBefore) {
+        return Optional.empty();
+    }
 }

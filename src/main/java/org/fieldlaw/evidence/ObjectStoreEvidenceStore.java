@@ -5,7 +5,9 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.fieldlaw.common.ApiException;
@@ -16,7 +18,10 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.core.sync.ResponseTransformer;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
+import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
+import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
+import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * Evidence bytes in an S3-compatible object store, one object per piece; the ledger in PostgreSQL
@@ -110,6 +115,50 @@ public class ObjectStoreEvidenceStore extends PostgresEvidenceStore implements A
                 // Unreachable from every row already; only space is lost.
                 LOG.warnf("could not delete evidence object %s: %s", key, e.getMessage());
             }
+        }
+    }
+
+    /**
+     * Deletes the objects no piece row names that were put before {@code putBefore}: left by a crash between putting
+     * and recording, a transaction rolled back after its put, or a delete that failed. Younger objects may belong to
+     * a transaction still running and are left; so is any key of a shape this store does not write.
+     */
+    @Override
+    public Optional<Sweep> sweepOrphans(Instant putBefore) {
+        long listed = 0;
+        long deleted = 0;
+        String next = null;
+        do {
+            ListObjectsV2Request.Builder request = ListObjectsV2Request.builder().bucket(bucket).maxKeys(1000);
+            if (next != null) {
+                request.continuationToken(next);
+            }
+            ListObjectsV2Response page = s3.listObjectsV2(request.build());
+            listed += page.contents().size();
+            List<String> old = page.contents().stream().filter(o -> o.lastModified().isBefore(putBefore)).map(S3Object::key).toList();
+            if (!old.isEmpty()) {
+                java.util.Set<String> named = ledger.namedObjects(old);
+                List<String> orphans = old.stream().filter(k -> !named.contains(k) && stillOld(k, putBefore)).toList();
+                delete(orphans);
+                deleted += orphans.size();
+            }
+            next = Boolean.TRUE.equals(page.isTruncated()) ? page.nextContinuationToken() : null;
+        } while (next != null);
+        return Optional.of(new Sweep(listed, deleted));
+    }
+
+    /**
+     * A file's key is its content's hash, so the same bytes put again (a new upload of a file whose first put was
+     * orphaned) reuse the key: asked again just before deleting, a key put since is left to its new row.
+     */
+    private boolean stillOld(String key, Instant putBefore) {
+        if (!key.startsWith("files/")) {
+            return true;
+        }
+        try {
+            return s3.headObject(b -> b.bucket(bucket).key(key)).lastModified().isBefore(putBefore);
+        } catch (SdkException gone) {
+            return false;
         }
     }
 

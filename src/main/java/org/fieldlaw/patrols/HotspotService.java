@@ -94,12 +94,12 @@ public class HotspotService {
         if (!from.isAfter(closedThrough)) {
             LocalDate through = to.isBefore(closedThrough) ? to : closedThrough;
             HotspotCache.Key key = new HotspotCache.Key(caller.jurisdictionCode(), from, through, cellMetres, viewport);
-            counts.addAll(cache.get(key, () -> count(places, from, through, grid, viewport)));
+            counts.addAll(cache.get(key, () -> count(places, from, through, grid, viewport, cellMetres)));
             if (to.isAfter(closedThrough)) {
-                counts.addAll(count(places, closedThrough.plusDays(1), to, grid, viewport));
+                counts.addAll(count(places, closedThrough.plusDays(1), to, grid, viewport, cellMetres));
             }
         } else {
-            counts.addAll(count(places, from, to, grid, viewport));
+            counts.addAll(count(places, from, to, grid, viewport, cellMetres));
         }
         Map<HotspotGrid.Cell, long[]> cells = new LinkedHashMap<>();
         Map<String, long[]> towns = new TreeMap<>();
@@ -134,8 +134,61 @@ public class HotspotService {
         return Math.round(degrees * 1e6) / 1e6;
     }
 
-    /** One row per cell and town with the three counts, for sites created on the days from {@code from} through {@code to}. */
-    private static List<CellCount> count(List<String> places, LocalDate from, LocalDate to, HotspotGrid grid, HotspotGrid.Bounds viewport) {
+    /** The cell of the monthly tally (V32): whole multiples of it are read from the tally. */
+    static final double TALLY_CELL_METRES = 2000;
+
+    /**
+     * One row per cell and town with the three counts, for sites created on the days from {@code from} through
+     * {@code to}. A city-wide question in cells of whole multiples of 2 km reads the whole months of its period from
+     * the monthly tally and only the days at either edge from the sites; anything else counts the sites.
+     */
+    private static List<CellCount> count(List<String> places, LocalDate from, LocalDate to, HotspotGrid grid, HotspotGrid.Bounds viewport,
+            double cellMetres) {
+        long multiple = Math.round(cellMetres / TALLY_CELL_METRES);
+        if (viewport != null || multiple < 1 || multiple * TALLY_CELL_METRES != cellMetres) {
+            return countSites(places, from, to, grid, viewport);
+        }
+        LocalDate firstWhole = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate end = to.plusDays(1);
+        LocalDate wholeUntil = end.withDayOfMonth(1);
+        if (!firstWhole.isBefore(wholeUntil)) {
+            return countSites(places, from, to, grid, null);
+        }
+        List<CellCount> counts = new ArrayList<>();
+        if (from.isBefore(firstWhole)) {
+            counts.addAll(countSites(places, from, firstWhole.minusDays(1), grid, null));
+        }
+        counts.addAll(countTally(places, firstWhole, wholeUntil, multiple));
+        if (wholeUntil.isBefore(end)) {
+            counts.addAll(countSites(places, wholeUntil, to, grid, null));
+        }
+        return counts;
+    }
+
+    /** The tallied months from {@code from} (a first of the month) up to {@code until} (exclusive), summed into cells of {@code multiple} tally cells. */
+    private static List<CellCount> countTally(List<String> places, LocalDate from, LocalDate until, long multiple) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
+                select floor(cell_row::numeric / ?1)::bigint, floor(cell_col::numeric / ?1)::bigint, place_code,
+                       sum(urban), sum(rural), sum(villa)
+                from site_month_tally
+                where place_code in (?2) and month >= ?3 and month < ?4
+                group by 1, 2, 3
+                having sum(urban) + sum(rural) + sum(villa) > 0""")
+                .setParameter(1, multiple)
+                .setParameter(2, places)
+                .setParameter(3, from)
+                .setParameter(4, until)
+                .getResultList();
+        return rows.stream().map(HotspotService::cellCount).toList();
+    }
+
+    private static CellCount cellCount(Object[] r) {
+        return new CellCount(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
+                ((Number) r[3]).longValue(), ((Number) r[4]).longValue(), ((Number) r[5]).longValue());
+    }
+
+    private static List<CellCount> countSites(List<String> places, LocalDate from, LocalDate to, HotspotGrid grid, HotspotGrid.Bounds viewport) {
         boolean whole = viewport == null;
         // The point index only helps when a viewport narrows the scan.
         var query = Panache.getEntityManager().createNativeQuery("""
@@ -158,7 +211,6 @@ public class HotspotService {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        return rows.stream().map(r -> new CellCount(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
-                ((Number) r[3]).longValue(), ((Number) r[4]).longValue(), ((Number) r[5]).longValue())).toList();
+        return rows.stream().map(HotspotService::cellCount).toList();
     }
 }
