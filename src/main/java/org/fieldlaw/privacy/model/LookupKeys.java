@@ -17,12 +17,25 @@ public final class LookupKeys {
     private static final int MIN_KEY_BYTES = 32;
 
     private final SecretKeySpec key;
+    /** Looking a MAC up among the providers costs more than the hash itself; each thread keeps one, keyed, and reuses it. */
+    private final ThreadLocal<Mac> macs;
 
     public LookupKeys(byte[] key) {
         if (key.length < MIN_KEY_BYTES) {
             throw new IllegalArgumentException("the lookup key has " + key.length + " bytes, fewer than " + MIN_KEY_BYTES);
         }
         this.key = new SecretKeySpec(key.clone(), "HmacSHA256");
+        this.macs = ThreadLocal.withInitial(this::newMac);
+    }
+
+    private Mac newMac() {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available", e);
+        }
     }
 
     /** 64 hex digits; identifiers are compared as the case stores them, trimmed and in upper case. */
@@ -30,12 +43,7 @@ public final class LookupKeys {
         if (identifier == null || identifier.isBlank()) {
             return null;
         }
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal(identifier.strip().toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is not available", e);
-        }
+        // doFinal leaves the MAC reset and keyed for the next identifier
+        return HexFormat.of().formatHex(macs.get().doFinal(identifier.strip().toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -32,6 +32,14 @@ public final class Sealer {
     private final Map<String, SecretKey> keys = new LinkedHashMap<>();
     private final String active;
     private final SecureRandom random = new SecureRandom();
+    /** A cipher object per thread, initialised afresh (key, nonce) for each value: finding one among the providers costs more than using it. */
+    private static final ThreadLocal<Cipher> CIPHERS = ThreadLocal.withInitial(() -> {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available", e);
+        }
+    });
 
     public Sealer(Map<String, byte[]> keys, String active) {
         keys.forEach((id, key) -> {
@@ -66,7 +74,7 @@ public final class Sealer {
         random.nextBytes(nonce);
         String header = activeHeader();
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = CIPHERS.get();
             cipher.init(Cipher.ENCRYPT_MODE, keys.get(active), new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(header.getBytes(StandardCharsets.US_ASCII));
             byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
@@ -106,7 +114,7 @@ public final class Sealer {
             throw new SealingException("a sealed value too short to hold its nonce and tag");
         }
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = CIPHERS.get();
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, in, 0, NONCE_BYTES));
             cipher.updateAAD(stored.substring(0, colon + 1).getBytes(StandardCharsets.US_ASCII));
             return new String(cipher.doFinal(in, NONCE_BYTES, in.length - NONCE_BYTES), StandardCharsets.UTF_8);
