@@ -24,7 +24,7 @@ public class HotspotResource {
 
     /**
      * {@code from}/{@code to}: days of the period (default the last 90 days); {@code cell}: metres
-     * (default 500); {@code bbox}: the map's viewport as {@code west,south,east,north} (default: everything in my jurisdiction), as
+     * (default 500); {@code bbox}: the map's viewport as {@code west,south,east,north}, every cell it touches counted whole (default: everything in my jurisdiction), as
      * a map asks for larger cells when zoomed out and a viewport when zoomed in.
      */
     @GET

@@ -23,7 +23,7 @@ import org.fieldlaw.patrols.model.HotspotGrid;
 /**
  * Hot spots of illegal building for the console map: new sites over a period counted per grid
  * cell and per town, split into urban, rural and villa-area, as GeoJSON. Counted in PostgreSQL
- * (one grouped query), drawn in Java.
+ * (whole months from the monthly tallies, the days at the period's edges from the sites), drawn in Java.
  */
 @ApplicationScoped
 public class HotspotService {
@@ -134,52 +134,76 @@ public class HotspotService {
         return Math.round(degrees * 1e6) / 1e6;
     }
 
-    /** The cell of the monthly tally (V32): whole multiples of it are read from the tally. */
+    /** The cell of the city-wide monthly tally (V32), keyed by town first. */
     static final double TALLY_CELL_METRES = 2000;
+
+    /** The cell of the fine monthly tally (V33), keyed by month and cell first: a viewport's cells are a range. */
+    static final double FINE_TALLY_CELL_METRES = 500;
+
+    /** Where whole months are read from, and in how many of its cells to a cell of the question. */
+    private record Tally(String table, long multiple) {
+
+        /** The city-wide tally for a question without a viewport in whole multiples of 2 km, else the fine one; none for other sizes. */
+        static Tally forQuestion(double cellMetres, HotspotGrid.Bounds viewport) {
+            long coarse = Math.round(cellMetres / TALLY_CELL_METRES);
+            if (viewport == null && coarse >= 1 && coarse * TALLY_CELL_METRES == cellMetres) {
+                return new Tally("site_month_tally", coarse);
+            }
+            long fine = Math.round(cellMetres / FINE_TALLY_CELL_METRES);
+            return fine >= 1 && fine * FINE_TALLY_CELL_METRES == cellMetres ? new Tally("site_month_fine_tally", fine) : null;
+        }
+    }
 
     /**
      * One row per cell and town with the three counts, for sites created on the days from {@code from} through
-     * {@code to}. A city-wide question in cells of whole multiples of 2 km reads the whole months of its period from
-     * the monthly tally and only the days at either edge from the sites; anything else counts the sites.
+     * {@code to}, in the cells the viewport touches (whole cells) or everywhere. A question in cells of whole
+     * multiples of 500 m reads the whole months of its period from a monthly tally and only the days at either edge
+     * from the sites; other cell sizes count the sites.
      */
     private static List<CellCount> count(List<String> places, LocalDate from, LocalDate to, HotspotGrid grid, HotspotGrid.Bounds viewport,
             double cellMetres) {
-        long multiple = Math.round(cellMetres / TALLY_CELL_METRES);
-        if (viewport != null || multiple < 1 || multiple * TALLY_CELL_METRES != cellMetres) {
-            return countSites(places, from, to, grid, viewport);
-        }
+        HotspotGrid.CellRange range = viewport == null ? null : grid.cellsTouching(viewport);
+        Tally tally = Tally.forQuestion(cellMetres, viewport);
         LocalDate firstWhole = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
         LocalDate end = to.plusDays(1);
         LocalDate wholeUntil = end.withDayOfMonth(1);
-        if (!firstWhole.isBefore(wholeUntil)) {
-            return countSites(places, from, to, grid, null);
+        if (tally == null || !firstWhole.isBefore(wholeUntil)) {
+            return countSites(places, from, to, grid, range);
         }
         List<CellCount> counts = new ArrayList<>();
         if (from.isBefore(firstWhole)) {
-            counts.addAll(countSites(places, from, firstWhole.minusDays(1), grid, null));
+            counts.addAll(countSites(places, from, firstWhole.minusDays(1), grid, range));
         }
-        counts.addAll(countTally(places, firstWhole, wholeUntil, multiple));
+        counts.addAll(countTally(tally, places, firstWhole, wholeUntil, range == null ? null : range.finer(tally.multiple())));
         if (wholeUntil.isBefore(end)) {
-            counts.addAll(countSites(places, wholeUntil, to, grid, null));
+            counts.addAll(countSites(places, wholeUntil, to, grid, range));
         }
         return counts;
     }
 
-    /** The tallied months from {@code from} (a first of the month) up to {@code until} (exclusive), summed into cells of {@code multiple} tally cells. */
-    private static List<CellCount> countTally(List<String> places, LocalDate from, LocalDate until, long multiple) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
+    /**
+     * The tallied months from {@code from} (a first of the month) up to {@code until} (exclusive), in the tally's cells
+     * of {@code cells} if given, summed into cells of {@code tally.multiple()} tally cells.
+     */
+    private static List<CellCount> countTally(Tally tally, List<String> places, LocalDate from, LocalDate until, HotspotGrid.CellRange cells) {
+        var query = Panache.getEntityManager().createNativeQuery("""
                 select floor(cell_row::numeric / ?1)::bigint, floor(cell_col::numeric / ?1)::bigint, place_code,
                        sum(urban), sum(rural), sum(villa)
-                from site_month_tally
+                from %s
                 where place_code in (?2) and month >= ?3 and month < ?4
-                group by 1, 2, 3
+                """.formatted(tally.table()) + (cells == null ? "" : " and cell_row between ?5 and ?6 and cell_col between ?7 and ?8") + """
+                 group by 1, 2, 3
                 having sum(urban) + sum(rural) + sum(villa) > 0""")
-                .setParameter(1, multiple)
+                .setParameter(1, tally.multiple())
                 .setParameter(2, places)
                 .setParameter(3, from)
-                .setParameter(4, until)
-                .getResultList();
+                .setParameter(4, until);
+        if (cells != null) {
+            query.setParameter(5, cells.firstRow()).setParameter(6, cells.lastRow())
+                    .setParameter(7, cells.firstColumn()).setParameter(8, cells.lastColumn());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
         return rows.stream().map(HotspotService::cellCount).toList();
     }
 
@@ -188,9 +212,10 @@ public class HotspotService {
                 ((Number) r[3]).longValue(), ((Number) r[4]).longValue(), ((Number) r[5]).longValue());
     }
 
-    private static List<CellCount> countSites(List<String> places, LocalDate from, LocalDate to, HotspotGrid grid, HotspotGrid.Bounds viewport) {
-        boolean whole = viewport == null;
-        // The point index only helps when a viewport narrows the scan.
+    private static List<CellCount> countSites(List<String> places, LocalDate from, LocalDate to, HotspotGrid grid, HotspotGrid.CellRange cells) {
+        boolean whole = cells == null;
+        // The point index narrows the scan to the cells' ground; the cell bounds then keep a point on the box's far edge
+        // (the next cell's) out.
         var query = Panache.getEntityManager().createNativeQuery("""
                 select floor(latitude / ?1)::bigint, floor(longitude / ?2)::bigint, place_code,
                        count(*) filter (where not villa_area and planning_area = 'URBAN_OR_TOWN'),
@@ -198,7 +223,10 @@ public class HotspotService {
                        count(*) filter (where villa_area)
                 from site
                 where place_code in (?3) and created_at >= ?4 and created_at < ?5
-                """ + (whole ? "" : " and point(longitude, latitude) <@ box(point(?6, ?7), point(?8, ?9))") + """
+                """ + (whole ? "" : """
+                 and point(longitude, latitude) <@ box(point(?6, ?7), point(?8, ?9))
+                 and floor(latitude / ?1)::bigint between ?10 and ?11 and floor(longitude / ?2)::bigint between ?12 and ?13
+                """) + """
                 group by 1, 2, 3""")
                 .setParameter(1, grid.latitudeStep())
                 .setParameter(2, grid.longitudeStep())
@@ -206,8 +234,10 @@ public class HotspotService {
                 .setParameter(4, from.atStartOfDay(ZONE).toOffsetDateTime())
                 .setParameter(5, to.plusDays(1).atStartOfDay(ZONE).toOffsetDateTime());
         if (!whole) {
-            query.setParameter(6, viewport.west()).setParameter(7, viewport.south())
-                    .setParameter(8, viewport.east()).setParameter(9, viewport.north());
+            HotspotGrid.Bounds ground = grid.bounds(cells);
+            query.setParameter(6, ground.west()).setParameter(7, ground.south()).setParameter(8, ground.east()).setParameter(9, ground.north())
+                    .setParameter(10, cells.firstRow()).setParameter(11, cells.lastRow())
+                    .setParameter(12, cells.firstColumn()).setParameter(13, cells.lastColumn());
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();

@@ -7,6 +7,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.IntSupplier;
 import org.fieldlaw.common.OncePerPeriod;
@@ -31,9 +33,12 @@ public class Resealing {
     private final OncePerPeriod once;
     private final PrivacyConfig config;
     private final Counter resealed;
+    private final Clock clock;
+    private volatile Instant quietUntil = Instant.MIN;
 
     Resealing(@All List<PersonalDataColumns> owners, PersonalData personalData, EntityManager em, OncePerPeriod once,
-            PrivacyConfig config, MeterRegistry registry) {
+            PrivacyConfig config, MeterRegistry registry, Clock clock) {
+        this.clock = clock;
         this.owners = owners;
         this.personalData = personalData;
         this.em = em;
@@ -46,9 +51,22 @@ public class Resealing {
 
     @Scheduled(every = "${fieldlaw.privacy.reseal-every}", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        if (once.claim("personal-data-resealing", config.resealEvery())) {
-            run();
+        passIfDue(config.resealEvery());
+    }
+
+    /** A pass over every column, unless this replica rests after a clean pass or another replica has the period. */
+    void passIfDue(String period) {
+        if (quiet()) {
+            return;
         }
+        if (once.claim("personal-data-resealing", period)) {
+            quietUntil = run() == 0 ? clock.instant().plus(config.resealQuietAfterClean()) : Instant.MIN;
+        }
+    }
+
+    /** Whether the last pass found nothing and the next is not yet due. */
+    boolean quiet() {
+        return clock.instant().isBefore(quietUntil);
     }
 
     /** Every registered column to the end; the number of values sealed or hashed. */

@@ -8,10 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import org.fieldlaw.patrols.model.GeoPoint;
+import org.fieldlaw.patrols.model.HotspotGrid;
 import org.fieldlaw.security.Roles;
 import org.fieldlaw.testing.AgencyFixture;
 import org.junit.jupiter.api.Test;
@@ -149,38 +155,98 @@ class HotspotTest {
         return request.get("/api/v1/hotspots").then().statusCode(200).extract().jsonPath().getMap("");
     }
 
+    /** A cell and its three counts, as the map draws it. */
+    private record Counted(long row, long column, long urban, long rural, long villa) {
+    }
+
+    /** The cells of an answer, found from each polygon's south-west corner. */
+    @SuppressWarnings("unchecked")
+    private static Set<Counted> cellsOf(Map<String, Object> answer, HotspotGrid grid) {
+        Set<Counted> cells = new HashSet<>();
+        for (Map<String, Object> f : (List<Map<String, Object>>) answer.get("features")) {
+            List<Number> southWest = ((List<List<List<Number>>>) ((Map<String, Object>) f.get("geometry")).get("coordinates")).get(0).get(0);
+            Map<String, Number> p = (Map<String, Number>) f.get("properties");
+            cells.add(new Counted(Math.round(southWest.get(1).doubleValue() / grid.latitudeStep()),
+                    Math.round(southWest.get(0).doubleValue() / grid.longitudeStep()), p.get("urban").longValue(), p.get("rural").longValue(),
+                    p.get("villa").longValue()));
+        }
+        return cells;
+    }
+
     /**
-     * Issue 15: a city-wide question reads whole months from the monthly tally and only the edge days from the sites;
-     * the answer is the one counting every site gives (asked with a viewport over the whole city, which counts sites),
-     * for cells of 2 km and its multiples, and after a site is moved.
+     * The reference: every site of 蓬江区 created on the days asked, put in its cell here, and kept when its cell holds a
+     * point of the viewport (a closed rectangle).
+     */
+    private static Set<Counted> countedSiteBySite(HotspotGrid grid, String from, String to, HotspotGrid.Bounds viewport) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> sites = QuarkusTransaction.requiringNew().call(() -> Site.getEntityManager().createNativeQuery("""
+                select latitude, longitude, planning_area, villa_area from site
+                where place_code like '440703%' and created_at >= cast(?1 as timestamptz) and created_at < cast(?2 as timestamptz)""")
+                .setParameter(1, from + "T00:00:00+08:00")
+                .setParameter(2, LocalDate.parse(to).plusDays(1) + "T00:00:00+08:00").getResultList());
+        Map<HotspotGrid.Cell, long[]> cells = new HashMap<>();
+        for (Object[] s : sites) {
+            HotspotGrid.Cell cell = grid.cellOf(new GeoPoint(((Number) s[0]).doubleValue(), ((Number) s[1]).doubleValue()));
+            HotspotGrid.Bounds b = grid.bounds(cell);
+            if (viewport != null && (b.south() > viewport.north() || b.north() <= viewport.south() || b.west() > viewport.east()
+                    || b.east() <= viewport.west())) {
+                continue;
+            }
+            long[] n = cells.computeIfAbsent(cell, k -> new long[3]);
+            n[(Boolean) s[3] ? 2 : "URBAN_OR_TOWN".equals(s[2]) ? 0 : 1]++;
+        }
+        Set<Counted> counted = new HashSet<>();
+        cells.forEach((cell, n) -> counted.add(new Counted(cell.row(), cell.column(), n[0], n[1], n[2])));
+        return counted;
+    }
+
+    private static void assertAgree(String from, String to, int cell, HotspotGrid.Bounds viewport) {
+        HotspotGrid grid = new HotspotGrid(cell, HotspotService.REFERENCE_LATITUDE);
+        String bbox = viewport == null ? null : viewport.west() + "," + viewport.south() + "," + viewport.east() + "," + viewport.north();
+        Map<String, Object> answer = cityWide(from, to, cell, bbox);
+        Set<Counted> expected = countedSiteBySite(grid, from, to, viewport);
+        assertEquals(expected, cellsOf(answer, grid), "cells of " + cell + " m from " + from + " to " + to + " in " + bbox);
+        @SuppressWarnings("unchecked")
+        long byTown = ((Map<String, Map<String, Number>>) answer.get("byTown")).values().stream().mapToLong(c -> c.get("total").longValue()).sum();
+        assertEquals(expected.stream().mapToLong(c -> c.urban() + c.rural() + c.villa()).sum(), byTown, "the towns' totals at " + cell + " m");
+    }
+
+    /**
+     * Issue 15: a question in cells of whole multiples of 500 m reads whole months from a monthly tally (city-wide in
+     * 2 km multiples from the town-first one, V32; otherwise, and in a viewport, from the 500 m one, V33, by a range of
+     * cells) and only the edge days from the sites; the answer is the one counting every site gives, for tallied and
+     * untallied cell sizes, with and without a viewport, and after sites are moved.
      */
     @Test
-    void cityWideHotSpotsFromTheMonthlyTallyAgreeWithCountingEverySite() {
+    void hotSpotsFromTheMonthlyTalliesAgreeWithCountingEverySite() {
         double lat = LAT - 0.3;
         double lon = LON - 0.2;
         sitesOn(lat, lon, "2024-01-10", "2024-01-20", "2024-01-31", "2024-02-01", "2024-02-14", "2024-03-03", "2024-03-31",
                 "2024-04-01", "2024-04-18", "2024-05-01", "2024-05-19", "2024-05-20", "2024-05-21", "2024-06-02");
-        String everywhere = "110.0,20.0,115.0,24.0";
-        for (int cell : new int[] { 2000, 4000, 6000, 3000 }) {
-            Map<String, Object> tallied = cityWide("2024-01-15", "2024-05-20", cell, null);
-            Map<String, Object> counted = cityWide("2024-01-15", "2024-05-20", cell, everywhere);
-            assertEquals(new java.util.HashSet<>((List<?>) counted.get("features")), new java.util.HashSet<>((List<?>) tallied.get("features")),
-                    "the same cells and counts at " + cell + " m");
-            assertEquals(counted.get("byTown"), tallied.get("byTown"));
+        // a viewport cutting through the seeded sites' cells (whole cells are counted), and one around all of them
+        HotspotGrid.Bounds cutting = new HotspotGrid.Bounds(lat + 0.011, lon + 0.003, lat + 0.047, lon + 0.031);
+        HotspotGrid.Bounds around = new HotspotGrid.Bounds(lat - 0.1, lon - 0.1, lat + 0.2, lon + 0.2);
+        for (int cell : new int[] { 2000, 4000, 6000, 500, 1500, 3000, 700 }) {
+            assertAgree("2024-01-15", "2024-05-20", cell, null);
+            assertAgree("2024-01-15", "2024-05-20", cell, cutting);
+            assertAgree("2024-01-15", "2024-05-20", cell, around);
         }
         @SuppressWarnings("unchecked")
         Map<String, Number> baisha = (Map<String, Number>) ((Map<String, Object>) cityWide("2024-01-15", "2024-05-20", 2000, null)
                 .get("byTown")).get("白沙街道");
         assertEquals(11, baisha.get("total").intValue(), "20 January to 20 May, both included: 11 of the 14");
 
-        // a site moved 30 km (a correction) leaves its old cell and month tally and joins the new
-        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> Site.update(
+        // sites moved 30 km and 300 m (corrections) leave their old cells and month tallies and join the new
+        QuarkusTransaction.requiringNew().run(() -> Site.update(
                 "latitude = latitude + 0.27 where address = '热点月计测试' and createdAt < ?1",
                 java.time.OffsetDateTime.parse("2024-02-15T00:00:00+08:00")));
+        QuarkusTransaction.requiringNew().run(() -> Site.update(
+                "longitude = longitude + 0.003 where address = '热点月计测试' and createdAt >= ?1",
+                java.time.OffsetDateTime.parse("2024-04-01T00:00:00+08:00")));
         // (a period not asked before: whole past days of a question asked before come from the service's memory)
-        Map<String, Object> tallied = cityWide("2024-01-14", "2024-05-20", 2000, null);
-        Map<String, Object> counted = cityWide("2024-01-14", "2024-05-20", 2000, everywhere);
-        assertEquals(new java.util.HashSet<>((List<?>) counted.get("features")), new java.util.HashSet<>((List<?>) tallied.get("features")));
-        assertEquals(counted.get("byTown"), tallied.get("byTown"));
+        for (int cell : new int[] { 2000, 500, 1000 }) {
+            assertAgree("2024-01-14", "2024-05-20", cell, null);
+            assertAgree("2024-01-14", "2024-05-20", cell, cutting);
+        }
     }
 }

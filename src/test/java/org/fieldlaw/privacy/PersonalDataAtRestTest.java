@@ -170,6 +170,26 @@ class PersonalDataAtRestTest {
     }
 
     @Test
+    void afterAPassThatFoundNothingTheScheduledPassRestsForTheQuietPeriod() throws SQLException {
+        resealing.run();
+        Party party = Party.fresh();
+        UUID caseId = UUID.randomUUID();
+        officer().body(caseOf(party)).put(CASES + caseId).then().statusCode(201);
+        unsealed("enforcement_case", "id", caseId, "party_name");
+        resealing.passIfDue("0s");
+        assertTrue(column("enforcement_case", "party_name", caseId).startsWith("sealed:v1:test1:"));
+        assertFalse(resealing.quiet(), "a pass that sealed something keeps the cadence");
+
+        resealing.passIfDue("0s");
+        assertTrue(resealing.quiet(), "a pass that found nothing starts the quiet period (24 h)");
+        unsealed("enforcement_case", "id", caseId, "party_name");
+        resealing.passIfDue("0s");
+        assertFalse(column("enforcement_case", "party_name", caseId).startsWith("sealed:"), "no scan while quiet");
+        resealing.run();
+        assertTrue(column("enforcement_case", "party_name", caseId).startsWith("sealed:v1:test1:"));
+    }
+
+    @Test
     void valuesSealedByARetiredKeyAreReadAndSealedAgainUnderTheActiveKey() throws SQLException {
         Party party = Party.fresh();
         UUID caseId = UUID.randomUUID();

@@ -84,6 +84,28 @@ class SiteRulesTest {
     }
 
     @Test
+    void aViewportTakesEveryCellItTouchesWholeAndTheSameGroundInFinerCells() {
+        HotspotGrid grid = new HotspotGrid(2000, 22.6);
+        HotspotGrid.Cell c = grid.cellOf(SITE);
+        HotspotGrid.Bounds cell = grid.bounds(c);
+        // a viewport from inside this cell to just past the next cell's corner to the north-east
+        double dLat = cell.north() - cell.south();
+        double dLon = cell.east() - cell.west();
+        HotspotGrid.Bounds viewport = new HotspotGrid.Bounds(cell.south() + dLat / 2, cell.west() + dLon / 2, cell.north() + dLat * 1.01,
+                cell.east() + dLon * 1.01);
+        HotspotGrid.CellRange range = grid.cellsTouching(viewport);
+        assertEquals(new HotspotGrid.CellRange(c.row(), c.column(), c.row() + 2, c.column() + 2), range);
+        HotspotGrid.Bounds ground = grid.bounds(range);
+        assertEquals(cell.south(), ground.south(), 1e-12);
+        assertEquals(cell.west() + 3 * dLon, ground.east(), 1e-9);
+        // the same ground in 500 m cells: four to a side of each 2 km cell
+        HotspotGrid fine = new HotspotGrid(500, 22.6);
+        HotspotGrid.CellRange finer = range.finer(4);
+        assertEquals(fine.cellOf(new GeoPoint(cell.south() + 1e-9, cell.west() + 1e-9)).row(), finer.firstRow());
+        assertEquals(fine.cellOf(new GeoPoint(ground.north() - 1e-9, ground.east() - 1e-9)).column(), finer.lastColumn());
+    }
+
+    @Test
     void aSiteMovesOnlyToTheStatusesTheProcedureLists() {
         assertTrue(SiteStatus.STOP_ORDER_ISSUED.next().contains(SiteStatus.SEALED));
         assertFalse(SiteStatus.SUSPECTED.next().contains(SiteStatus.DEMOLISHED));
