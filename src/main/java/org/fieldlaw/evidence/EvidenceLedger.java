@@ -8,7 +8,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -167,8 +169,8 @@ public class EvidenceLedger {
      * ({@code uploads/<upload id>/...}) through its upload, a file's ({@code files/<sha256>}) through the file, both
      * on their primary keys; a key of neither shape is answered as named (not ours to judge).
      */
-    java.util.Set<String> namedObjects(List<String> keys) {
-        java.util.Set<String> named = new java.util.HashSet<>();
+    Set<String> namedObjects(List<String> keys) {
+        Set<String> named = new HashSet<>();
         List<UUID> uploads = new ArrayList<>();
         List<String> files = new ArrayList<>();
         for (String key : keys) {
@@ -206,8 +208,8 @@ public class EvidenceLedger {
         });
     }
 
-    private static void collect(PreparedStatement s, java.util.Set<String> into) throws SQLException {
-        try (java.sql.ResultSet r = s.executeQuery()) {
+    private static void collect(PreparedStatement s, Set<String> into) throws SQLException {
+        try (ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 into.add(r.getString(1));
             }

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.fieldlaw.common.ApiException;
@@ -137,7 +138,7 @@ public class ObjectStoreEvidenceStore extends PostgresEvidenceStore implements A
             listed += page.contents().size();
             List<String> old = page.contents().stream().filter(o -> o.lastModified().isBefore(putBefore)).map(S3Object::key).toList();
             if (!old.isEmpty()) {
-                java.util.Set<String> named = ledger.namedObjects(old);
+                Set<String> named = ledger.namedObjects(old);
                 List<String> orphans = old.stream().filter(k -> !named.contains(k) && stillOld(k, putBefore)).toList();
                 delete(orphans);
                 deleted += orphans.size();

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.fieldlaw.patrols.model.HotspotGrid;
 
 /**
  * Hot-spot counts of whole past days, kept in memory. They cannot change: a site's creation time is
@@ -15,7 +16,7 @@ import java.util.function.Supplier;
 @ApplicationScoped
 class HotspotCache {
 
-    record Key(String jurisdiction, LocalDate from, LocalDate through, double cellMetres, Object viewport) {
+    record Key(String jurisdiction, LocalDate from, LocalDate through, double cellMetres, HotspotGrid.CellRange cells) {
     }
 
     private final int capacity;

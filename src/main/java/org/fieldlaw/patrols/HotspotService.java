@@ -88,18 +88,20 @@ public class HotspotService {
     public FeatureCollection hotspots(LocalDate from, LocalDate to, double cellMetres, HotspotGrid.Bounds viewport) {
         HotspotGrid grid = new HotspotGrid(cellMetres, REFERENCE_LATITUDE);
         List<String> places = directory.tree().subtree(caller.jurisdictionCode());
+        // The answer depends on the cells a viewport touches, not on its exact edges: a map panned within them asks the same.
+        HotspotGrid.CellRange touched = viewport == null ? null : grid.cellsTouching(viewport);
         // Whole past days come from the cache; the days since are counted fresh (a small read on the creation-time index).
         LocalDate closedThrough = clock.instant().minus(SETTLE).atZone(ZONE).toLocalDate().minusDays(1);
         List<CellCount> counts = new ArrayList<>();
         if (!from.isAfter(closedThrough)) {
             LocalDate through = to.isBefore(closedThrough) ? to : closedThrough;
-            HotspotCache.Key key = new HotspotCache.Key(caller.jurisdictionCode(), from, through, cellMetres, viewport);
-            counts.addAll(cache.get(key, () -> count(places, from, through, grid, viewport, cellMetres)));
+            HotspotCache.Key key = new HotspotCache.Key(caller.jurisdictionCode(), from, through, cellMetres, touched);
+            counts.addAll(cache.get(key, () -> count(places, from, through, grid, touched, cellMetres)));
             if (to.isAfter(closedThrough)) {
-                counts.addAll(count(places, closedThrough.plusDays(1), to, grid, viewport, cellMetres));
+                counts.addAll(count(places, closedThrough.plusDays(1), to, grid, touched, cellMetres));
             }
         } else {
-            counts.addAll(count(places, from, to, grid, viewport, cellMetres));
+            counts.addAll(count(places, from, to, grid, touched, cellMetres));
         }
         Map<HotspotGrid.Cell, long[]> cells = new LinkedHashMap<>();
         Map<String, long[]> towns = new TreeMap<>();
@@ -137,16 +139,16 @@ public class HotspotService {
     /** The cell of the city-wide monthly tally (V32), keyed by town first. */
     static final double TALLY_CELL_METRES = 2000;
 
-    /** The cell of the fine monthly tally (V33), keyed by month and cell first: a viewport's cells are a range. */
+    /** The cell of the fine monthly tally (V33), keyed by cell first: a viewport's cells are one range of its index. */
     static final double FINE_TALLY_CELL_METRES = 500;
 
     /** Where whole months are read from, and in how many of its cells to a cell of the question. */
     private record Tally(String table, long multiple) {
 
         /** The city-wide tally for a question without a viewport in whole multiples of 2 km, else the fine one; none for other sizes. */
-        static Tally forQuestion(double cellMetres, HotspotGrid.Bounds viewport) {
+        static Tally forQuestion(double cellMetres, boolean inViewport) {
             long coarse = Math.round(cellMetres / TALLY_CELL_METRES);
-            if (viewport == null && coarse >= 1 && coarse * TALLY_CELL_METRES == cellMetres) {
+            if (!inViewport && coarse >= 1 && coarse * TALLY_CELL_METRES == cellMetres) {
                 return new Tally("site_month_tally", coarse);
             }
             long fine = Math.round(cellMetres / FINE_TALLY_CELL_METRES);
@@ -156,27 +158,26 @@ public class HotspotService {
 
     /**
      * One row per cell and town with the three counts, for sites created on the days from {@code from} through
-     * {@code to}, in the cells the viewport touches (whole cells) or everywhere. A question in cells of whole
+     * {@code to}, in the {@code cells} a viewport touches (whole cells) or, without them, everywhere. A question in cells of whole
      * multiples of 500 m reads the whole months of its period from a monthly tally and only the days at either edge
      * from the sites; other cell sizes count the sites.
      */
-    private static List<CellCount> count(List<String> places, LocalDate from, LocalDate to, HotspotGrid grid, HotspotGrid.Bounds viewport,
+    private static List<CellCount> count(List<String> places, LocalDate from, LocalDate to, HotspotGrid grid, HotspotGrid.CellRange cells,
             double cellMetres) {
-        HotspotGrid.CellRange range = viewport == null ? null : grid.cellsTouching(viewport);
-        Tally tally = Tally.forQuestion(cellMetres, viewport);
+        Tally tally = Tally.forQuestion(cellMetres, cells != null);
         LocalDate firstWhole = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
         LocalDate end = to.plusDays(1);
         LocalDate wholeUntil = end.withDayOfMonth(1);
         if (tally == null || !firstWhole.isBefore(wholeUntil)) {
-            return countSites(places, from, to, grid, range);
+            return countSites(places, from, to, grid, cells);
         }
         List<CellCount> counts = new ArrayList<>();
         if (from.isBefore(firstWhole)) {
-            counts.addAll(countSites(places, from, firstWhole.minusDays(1), grid, range));
+            counts.addAll(countSites(places, from, firstWhole.minusDays(1), grid, cells));
         }
-        counts.addAll(countTally(tally, places, firstWhole, wholeUntil, range == null ? null : range.finer(tally.multiple())));
+        counts.addAll(countTally(tally, places, firstWhole, wholeUntil, cells == null ? null : cells.finer(tally.multiple())));
         if (wholeUntil.isBefore(end)) {
-            counts.addAll(countSites(places, wholeUntil, to, grid, range));
+            counts.addAll(countSites(places, wholeUntil, to, grid, cells));
         }
         return counts;
     }

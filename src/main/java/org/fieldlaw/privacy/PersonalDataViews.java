@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.fieldlaw.common.ApiException;
+import org.fieldlaw.common.Clocks;
 import org.fieldlaw.common.Cursors;
 import org.fieldlaw.privacy.PersonalDataViewDto.Owner;
 import org.fieldlaw.privacy.PersonalDataViewDto.ViewItem;
@@ -27,8 +27,6 @@ import org.fieldlaw.security.CurrentOfficer;
  */
 @ApplicationScoped
 public class PersonalDataViews {
-
-    private static final ZoneId LEGAL_ZONE = ZoneId.of("Asia/Shanghai");
 
     /** A reveal as the feature describes it: whose data (by the party's identifier, if it has one), where, which fields, why. */
     public record Reveal(String ownerKind, UUID ownerId, String placeCode, String partyIdentifier, List<String> fields, String reason) {
@@ -85,11 +83,11 @@ public class PersonalDataViews {
         }
         if (q.from() != null) {
             where.append(" and viewedAt >= :from");
-            params.add(new Object[] { "from", q.from().atStartOfDay(LEGAL_ZONE).toOffsetDateTime() });
+            params.add(new Object[] { "from", q.from().atStartOfDay(Clocks.LEGAL_ZONE).toOffsetDateTime() });
         }
         if (q.to() != null) {
             where.append(" and viewedAt < :to");
-            params.add(new Object[] { "to", q.to().plusDays(1).atStartOfDay(LEGAL_ZONE).toOffsetDateTime() });
+            params.add(new Object[] { "to", q.to().plusDays(1).atStartOfDay(Clocks.LEGAL_ZONE).toOffsetDateTime() });
         }
         if (after != null) {
             where.append(" and (viewedAt < :afterAt or (viewedAt = :afterAt and id < :afterId))");
@@ -109,7 +107,7 @@ public class PersonalDataViews {
     }
 
     private static ViewItem item(PersonalDataView v) {
-        return new ViewItem(v.id, v.viewedAt.atZoneSameInstant(LEGAL_ZONE).toOffsetDateTime(), new Viewer(v.viewerId, v.viewerName),
+        return new ViewItem(v.id, v.viewedAt.atZoneSameInstant(Clocks.LEGAL_ZONE).toOffsetDateTime(), new Viewer(v.viewerId, v.viewerName),
                 new Owner(v.ownerKind, v.ownerId, v.placeCode), Arrays.asList(v.fields), v.reason);
     }
 }

@@ -38,7 +38,6 @@ public class Resealing {
 
     Resealing(@All List<PersonalDataColumns> owners, PersonalData personalData, EntityManager em, OncePerPeriod once,
             PrivacyConfig config, MeterRegistry registry, Clock clock) {
-        this.clock = clock;
         this.owners = owners;
         this.personalData = personalData;
         this.em = em;
@@ -47,6 +46,7 @@ public class Resealing {
         this.resealed = Counter.builder("fieldlaw.personal.data.resealed")
                 .description("values of personal data sealed again (written before sealing, or under a retired key)")
                 .register(registry);
+        this.clock = clock;
     }
 
     @Scheduled(every = "${fieldlaw.privacy.reseal-every}", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
